@@ -1,0 +1,48 @@
+"""The `codecraft` command: starts the app, or runs a headless command without importing Qt.
+
+Each module listed in ``desktop.commands.COMMAND_MODULES`` exposes ``add_commands(subparsers)`` and sets a
+``handler(args) -> int`` default on each subparser it adds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from desktop import APP_NAME, __version__
+from desktop.commands import COMMAND_MODULES
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="codecraft", description=f"{APP_NAME}, headless and graphical.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--self-test", action="store_true", help="check the installation and exit")
+    parser.add_argument("--profile", help="profile name (default: 'default' or $CODECRAFT_PROFILE)")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(module_name).add_commands(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.profile:
+        import os
+
+        os.environ["CODECRAFT_PROFILE"] = args.profile
+    if args.self_test:
+        from desktop.self_test import run_self_test
+
+        return run_self_test()
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        from desktop.ui.app import run_app
+
+        return run_app(sys.argv[:1])
+    return int(handler(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
