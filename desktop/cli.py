@@ -12,6 +12,7 @@ import sys
 
 from desktop import APP_NAME, __version__
 from desktop.commands import COMMAND_MODULES
+from desktop.errors import UserFacingError, redacted_report
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,7 +42,18 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.ui.app import run_app
 
         return run_app(sys.argv[:1])
-    return int(handler(args))
+    try:
+        return int(handler(args))
+    except UserFacingError as exc:
+        print(f"codecraft: {exc.title}: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("codecraft: interrupted; nothing was changed.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug: say so without leaking data, and give a report to send
+        print("codecraft: an unexpected error happened. Report for support:", file=sys.stderr)
+        print(redacted_report(exc), file=sys.stderr)
+        return 3
 
 
 if __name__ == "__main__":

@@ -1,0 +1,1 @@
+"""Domain types: plain dataclasses, with neither Qt nor SQL in them."""

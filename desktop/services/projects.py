@@ -1,0 +1,166 @@
+"""Creating, importing, finding and changing projects: the one API the UI and the headless commands use."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from desktop.domain.progress import CancelToken, ProgressSink, ProgressUpdate, ignore_progress
+from desktop.domain.projects import (
+    Attachment,
+    FileEntry,
+    ImportReport,
+    Project,
+    ProjectFilter,
+    ProjectOrigin,
+    ProjectSummary,
+    Requirements,
+    Revision,
+    RevisionKind,
+    SkippedFile,
+)
+from desktop.errors import UserFacingError
+from desktop.services.folder_scan import Candidate, is_binary, scan_folder
+from desktop.storage.projects import ProjectStore
+from desktop.storage.vault import vault_errors
+
+MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
+
+
+class FolderImportError(UserFacingError):
+    title = "Import failed"
+
+
+class ProjectService:
+    def __init__(self, store: ProjectStore) -> None:
+        self.store = store
+
+    # -- creating ----------------------------------------------------------------------------------------
+
+    def create_from_requirements(self, requirements: Requirements, attachments: Sequence[Path] = ()) -> int:
+        """ "Start Building": a project from requirements, with optional attachment files."""
+        _validate(requirements)
+        contents = []
+        for path in attachments:
+            try:
+                if path.stat().st_size > MAX_ATTACHMENT_BYTES:
+                    raise FolderImportError(f"{path.name} is larger than {MAX_ATTACHMENT_BYTES // 2**20} MB.")
+                contents.append((path.name, path.read_bytes()))
+            except OSError as exc:
+                raise FolderImportError(f"Cannot read the attachment {path.name}: {exc.strerror or exc}.") from exc
+        project_id = self.store.create(requirements, ProjectOrigin.REQUIREMENTS)
+        if contents:
+            with self.store.vault.transaction() as tx:
+                for name, data in contents:
+                    self.store.add_attachment(tx, project_id, name, data)
+        return project_id
+
+    def import_folder(
+        self,
+        folder: Path,
+        name: str | None = None,
+        *,
+        max_file_bytes: int = 1024 * 1024,
+        progress: ProgressSink = ignore_progress,
+        cancel: CancelToken | None = None,
+        project_id: int | None = None,
+    ) -> ImportReport:
+        """ "Manual Entry": copy a folder's text files into the vault as a new project (or a new revision).
+
+        Everything is written in one transaction: a cancelled or failed import leaves the vault as it was.
+        """
+        folder = folder.expanduser()
+        if not folder.is_dir():
+            raise FolderImportError(f"{folder} is not a folder.")
+        cancel = cancel or CancelToken()
+        progress(ProgressUpdate(0, None, "Looking at the folder…"))
+        scan = scan_folder(folder, max_file_bytes, cancel)
+        total, total_bytes = len(scan.candidates), scan.total_bytes
+        skipped = list(scan.skipped)
+        done_bytes = 0
+
+        def contents() -> Iterator[tuple[str, bytes]]:
+            nonlocal done_bytes
+            for index, candidate in enumerate(scan.candidates):
+                cancel.raise_if_cancelled()
+                data = _read_text_file(candidate, skipped)
+                done_bytes += candidate.size
+                if index % 25 == 0 or index == total - 1:
+                    progress(ProgressUpdate(index + 1, total, candidate.relative, done_bytes, total_bytes))
+                if data is not None:
+                    report.imported += 1
+                    report.imported_bytes += len(data)
+                    yield candidate.relative, data
+
+        requirements = Requirements(title=(name or folder.name).strip() or "Imported project")
+        report = ImportReport(project_id=project_id or 0, revision=0)
+        with self.store.vault.transaction() as tx:
+            if project_id is None:
+                project_id = self.store.create_in(tx, requirements, ProjectOrigin.IMPORT)
+                report.project_id = project_id
+            summary = f"Imported from {folder.name}"
+            report.revision = self.store.add_revision(tx, project_id, RevisionKind.IMPORT, summary, contents())
+            cancel.raise_if_cancelled()
+        report.skipped = skipped
+        return report
+
+    # -- reading -----------------------------------------------------------------------------------------
+
+    def list_ids(self, flt: ProjectFilter) -> list[int]:
+        return self.store.list_ids(flt)
+
+    def summaries(self, ids: list[int]) -> list[ProjectSummary]:
+        return self.store.summaries(ids)
+
+    def search(self, text: str, limit: int = 50) -> list[tuple[ProjectSummary, float]]:
+        return self.store.search(text, limit)
+
+    def get(self, project_id: int) -> Project:
+        return self.store.get(project_id)
+
+    def revisions(self, project_id: int) -> list[Revision]:
+        return self.store.revisions(project_id)
+
+    def files(self, project_id: int, revision: int) -> list[FileEntry]:
+        return self.store.files(project_id, revision)
+
+    def read_file(self, project_id: int, revision: int, path: str) -> bytes:
+        return self.store.read_file(project_id, revision, path)
+
+    def attachments(self, project_id: int) -> list[Attachment]:
+        return self.store.attachments(project_id)
+
+    # -- changing ----------------------------------------------------------------------------------------
+
+    def update_requirements(self, project_id: int, requirements: Requirements) -> None:
+        _validate(requirements)
+        self.store.update_requirements(project_id, requirements)
+
+    def restore_revision(self, project_id: int, revision: int) -> int:
+        return self.store.restore(project_id, revision)
+
+    def set_archived(self, project_id: int, archived: bool) -> None:
+        self.store.set_archived(project_id, archived)
+
+    def delete(self, project_id: int) -> None:
+        self.store.delete(project_id)
+
+
+def _validate(requirements: Requirements) -> None:
+    if not requirements.title.strip():
+        raise UserFacingError("A project needs a title.")
+    if len(requirements.title) > 200:
+        raise UserFacingError("Project titles are at most 200 characters.")
+
+
+def _read_text_file(candidate: Candidate, skipped: list[SkippedFile]) -> bytes | None:
+    try:
+        with vault_errors(), candidate.absolute.open("rb") as handle:
+            data = handle.read()
+    except OSError as exc:
+        skipped.append(SkippedFile(candidate.relative, f"unreadable: {exc.strerror or exc}"))
+        return None
+    if is_binary(data):
+        skipped.append(SkippedFile(candidate.relative, "binary"))
+        return None
+    return data

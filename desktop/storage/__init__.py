@@ -1,0 +1,1 @@
+"""Everything that touches the encrypted vault. The only package with SQL in it."""

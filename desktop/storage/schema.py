@@ -1,0 +1,78 @@
+"""The vault's one schema, as an ordered list of migrations. ``PRAGMA user_version`` is the schema version.
+
+Never edit a migration that has shipped; append a new one.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[str] = [
+    # 1: projects, content-addressed file blobs, revisions as snapshots of (path -> blob)
+    """
+    CREATE TABLE projects(
+        id INTEGER PRIMARY KEY,
+        uid TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        stack TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL DEFAULT '',
+        specifications TEXT NOT NULL DEFAULT '',
+        origin TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'draft',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        current_revision INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE blobs(
+        id INTEGER PRIMARY KEY,
+        sha256 TEXT NOT NULL UNIQUE,
+        size INTEGER NOT NULL,
+        content BLOB NOT NULL
+    );
+    CREATE TABLE revisions(
+        id INTEGER PRIMARY KEY,
+        project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+        number INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        summary TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        UNIQUE(project_id, number)
+    );
+    CREATE TABLE revision_files(
+        revision_id INTEGER NOT NULL REFERENCES revisions(id) ON DELETE CASCADE,
+        path TEXT NOT NULL,
+        blob_id INTEGER NOT NULL REFERENCES blobs(id),
+        PRIMARY KEY(revision_id, path)
+    ) WITHOUT ROWID;
+    CREATE INDEX revision_files_blob ON revision_files(blob_id);
+    CREATE TABLE attachments(
+        id INTEGER PRIMARY KEY,
+        project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        blob_id INTEGER NOT NULL REFERENCES blobs(id),
+        added_at TEXT NOT NULL
+    );
+    CREATE INDEX attachments_blob ON attachments(blob_id);
+    """,
+    # 2: archiving, list ordering indexes, a cached file count for the list, full-text search
+    """
+    ALTER TABLE projects ADD COLUMN archived INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE projects ADD COLUMN file_count INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX projects_by_updated ON projects(archived, updated_at DESC);
+    CREATE INDEX projects_by_title ON projects(archived, title COLLATE NOCASE);
+    CREATE INDEX projects_by_created ON projects(archived, created_at DESC);
+    UPDATE projects SET file_count = (
+        SELECT count(*) FROM revision_files rf JOIN revisions r ON r.id = rf.revision_id
+        WHERE r.project_id = projects.id AND r.number = projects.current_revision);
+    CREATE VIRTUAL TABLE project_search USING fts5(
+        title, requirements, code,
+        content='', contentless_delete=1, tokenize="unicode61 tokenchars '_'");
+    INSERT INTO project_search(rowid, title, requirements, code)
+    SELECT p.id, p.title, p.description || ' ' || p.stack || ' ' || p.language || ' ' || p.specifications,
+        coalesce((SELECT group_concat(CAST(b.content AS TEXT), char(10))
+            FROM revisions r JOIN revision_files rf ON rf.revision_id = r.id JOIN blobs b ON b.id = rf.blob_id
+            WHERE r.project_id = p.id AND r.number = p.current_revision), '')
+    FROM projects p;
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
