@@ -16,6 +16,7 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp
 
 from backend_stub import auth, sync, testing
 from backend_stub.context import Clock, LoginLimiter, ServiceError, StubContext
@@ -27,6 +28,17 @@ log = logging.getLogger("backend_stub")
 
 ROUTERS: list[APIRouter] = [auth.router, sync.router]
 FAULTS_ENV = "CODECRAFT_STUB_FAULTS"
+
+
+class StubApp(FastAPI):
+    """FastAPI with the test-only fault middleware outermost, so it talks to the server directly."""
+
+    def build_middleware_stack(self) -> ASGIApp:
+        stack = super().build_middleware_stack()
+        book, recorder = getattr(self.state, "faults", None), getattr(self.state, "recorder", None)
+        if book is None or recorder is None:
+            return stack
+        return FaultMiddleware(stack, book=book, recorder=recorder)
 
 
 def faults_enabled_by_env() -> bool:
@@ -79,7 +91,7 @@ def create_app(
         yield
         ctx.db.close()
 
-    app = FastAPI(title="CodeCraft service (local stub)", version=c.API_VERSION, lifespan=lifespan)
+    app = StubApp(title="CodeCraft service (local stub)", version=c.API_VERSION, lifespan=lifespan)
     app.state.ctx = ctx
     for router in [*ROUTERS, *extra_routers]:
         app.include_router(router)
@@ -88,5 +100,4 @@ def create_app(
         app.state.faults = FaultBook(seed=fault_seed)
         app.state.recorder = Recorder()
         app.include_router(testing.router)
-        app.add_middleware(FaultMiddleware, book=app.state.faults, recorder=app.state.recorder)
     return app

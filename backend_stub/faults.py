@@ -171,9 +171,11 @@ async def _inject(rule: c.FaultRule, send: Send, receive: Receive) -> None:
         await _simple(send, 200, b"<html><body>Gateway says hello</body></html>", b"text/html", [])
     elif rule.kind == "huge_body":
         await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", json_type)]})
+        server_side = getattr(send, "__self__", None)
         sent = 0
-        while sent < rule.size_bytes:
+        while sent < rule.size_bytes and not getattr(server_side, "disconnected", False):
             size = min(_CHUNK, rule.size_bytes - sent)
             await send({"type": "http.response.body", "body": b" " * size, "more_body": True})
             sent += size
+            await asyncio.sleep(0)  # let the server notice a client that hung up
         await send({"type": "http.response.body", "body": b"", "more_body": False})
