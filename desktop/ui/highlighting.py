@@ -1,0 +1,161 @@
+"""Syntax highlighting off the UI thread: pygments lexes in a worker thread, lines come back in chunks.
+
+The worker turns pygments tokens into per-line spans (``array('I')`` triples of start, length and token-type
+index, in UTF-16 units as Qt counts them). The UI thread only turns the spans of the lines it shows into
+``QTextLayout.FormatRange`` lists, so its work never grows with the size of the file.
+"""
+
+from __future__ import annotations
+
+import threading
+from array import array
+from dataclasses import dataclass, field
+
+from pygments.lexer import Lexer
+from pygments.lexers import get_lexer_for_filename, guess_lexer
+from pygments.lexers.special import TextLexer
+from pygments.style import StyleMeta
+from pygments.styles import get_style_by_name
+from pygments.token import Text, Token, Whitespace, _TokenType
+from pygments.util import ClassNotFound
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QColor, QFont, QTextCharFormat
+
+LIGHT_STYLE = "default"
+DARK_STYLE = "monokai"
+GUESS_SAMPLE_CHARS = 4096
+FIRST_CHUNK_LINES = 200  # the first screen arrives quickly ...
+CHUNK_LINES = 2000  # ... the rest in chunks big enough to keep the queued signals few
+
+LineSpans = array  # array('I') of (start, length, type index) triples
+_PLAIN: tuple[_TokenType, ...] = (Text, Whitespace, Token)
+
+
+def normalize_text(data: bytes) -> str:
+    """Bytes to the text the viewer shows: UTF-8 (a BOM dropped, bad bytes replaced), lines split on ``\\n``."""
+    text = data.decode("utf-8-sig", errors="replace")
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n")
+
+
+def pick_lexer(path: str, text: str) -> Lexer:
+    """A lexer from the file name, else a guess from the first few KB, else plain text."""
+    options = {"stripnl": False, "stripall": False, "ensurenl": False}
+    sample = text[:GUESS_SAMPLE_CHARS]
+    try:
+        return get_lexer_for_filename(path, sample, **options)
+    except ClassNotFound:
+        pass
+    try:
+        return guess_lexer(sample, **options)
+    except ClassNotFound:
+        return TextLexer(**options)
+
+
+@dataclass
+class LexJob:
+    """One file's lexing; ``types`` only grows, so the UI can read it while the worker appends."""
+
+    generation: int
+    path: str
+    text: str
+    cancel: threading.Event = field(default_factory=threading.Event)
+    types: list[_TokenType] = field(default_factory=list)
+    lexer_name: str = ""
+
+
+class LexBridge(QObject):
+    """Carries results from the worker thread to the UI thread (queued, since the receiver lives there)."""
+
+    started = Signal(int, str)  # generation, lexer name
+    chunk = Signal(int, int, object)  # generation, first line, list[LineSpans]
+    finished = Signal(int)  # generation
+
+
+def start_lexing(job: LexJob, bridge: LexBridge) -> threading.Thread:
+    thread = threading.Thread(target=_run, args=(job, bridge), name="codecraft-lexer", daemon=True)
+    thread.start()
+    return thread
+
+
+def _run(job: LexJob, bridge: LexBridge) -> None:
+    lexer = pick_lexer(job.path, job.text)
+    job.lexer_name = lexer.name
+    if job.cancel.is_set():
+        return
+    bridge.started.emit(job.generation, lexer.name)
+    # Qt counts UTF-16 units: characters beyond the BMP take two.
+    wide = not job.text.isascii() and len(job.text.encode("utf-16-le")) // 2 != len(job.text)
+    type_ids: dict[_TokenType, int] = {}
+    lines: list[LineSpans] = []
+    first_line = 0
+    current = array("I")
+    column = 0
+    limit = FIRST_CHUNK_LINES
+    for ttype, value in lexer.get_tokens(job.text):
+        if job.cancel.is_set():
+            return
+        parts = value.split("\n")
+        for index, part in enumerate(parts):
+            if index:
+                lines.append(current)
+                current = array("I")
+                column = 0
+            if not part:
+                continue
+            length = len(part.encode("utf-16-le")) // 2 if wide else len(part)
+            if ttype not in _PLAIN:
+                type_id = type_ids.get(ttype)
+                if type_id is None:
+                    type_id = type_ids[ttype] = len(job.types)
+                    job.types.append(ttype)
+                if len(current) and current[-1] == type_id and current[-3] + current[-2] == column:
+                    current[-2] += length
+                else:
+                    current.extend((column, length, type_id))
+            column += length
+        if len(lines) >= limit:
+            bridge.chunk.emit(job.generation, first_line, lines)
+            first_line += len(lines)
+            lines = []
+            limit = CHUNK_LINES
+    lines.append(current)
+    if not job.cancel.is_set():
+        bridge.chunk.emit(job.generation, first_line, lines)
+        bridge.finished.emit(job.generation)
+
+
+class Palette:
+    """Character formats of a pygments style, built on the UI thread and cached per token type."""
+
+    def __init__(self, dark: bool) -> None:
+        self.dark = dark
+        self.style: StyleMeta = get_style_by_name(DARK_STYLE if dark else LIGHT_STYLE)
+        self._formats: dict[_TokenType, QTextCharFormat | None] = {}
+
+    @property
+    def background(self) -> QColor:
+        return QColor(self.style.background_color or ("#272822" if self.dark else "#ffffff"))
+
+    @property
+    def foreground(self) -> QColor:
+        color = self.style.style_for_token(Text).get("color")
+        return QColor(f"#{color}" if color else ("#f8f8f2" if self.dark else "#1f1f1f"))
+
+    def format_for(self, ttype: _TokenType) -> QTextCharFormat | None:
+        if ttype in self._formats:
+            return self._formats[ttype]
+        spec = self.style.style_for_token(ttype)
+        fmt = QTextCharFormat()
+        if spec.get("color"):
+            fmt.setForeground(QColor(f"#{spec['color']}"))
+        if spec.get("bgcolor"):
+            fmt.setBackground(QColor(f"#{spec['bgcolor']}"))
+        if spec.get("bold"):
+            fmt.setFontWeight(QFont.Weight.Bold)
+        if spec.get("italic"):
+            fmt.setFontItalic(True)
+        if spec.get("underline"):
+            fmt.setFontUnderline(True)
+        result = None if fmt.isEmpty() else fmt
+        self._formats[ttype] = result
+        return result
