@@ -105,7 +105,7 @@ class CodeEditor(QPlainTextEdit):
 
 
 class _Jobs:
-    """The running lexing job, cancellable from the viewer's ``destroyed`` signal (which outlives ``self``)."""
+    """The running lexing job; the viewer's ``destroyed`` signal cancels it (it outlives ``self``)."""
 
     def __init__(self) -> None:
         self.current: LexJob | None = None

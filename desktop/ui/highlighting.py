@@ -32,7 +32,7 @@ _PLAIN: tuple[_TokenType, ...] = (Text, Whitespace, Token)
 
 
 def normalize_text(data: bytes) -> str:
-    """Bytes to the text the viewer shows: UTF-8 (a BOM dropped, bad bytes replaced), lines split on ``\\n``."""
+    """Bytes to the text shown: UTF-8 (BOM dropped, bad bytes replaced), lines split on ``\\n``."""
     text = data.decode("utf-8-sig", errors="replace")
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n")
 
