@@ -1,0 +1,128 @@
+"""Patience diff: anchor on lines that occur once in each range, recurse into the gaps, Myers for the rest.
+
+Items are any hashable keys. Most of the work on a large range is done by C-level builtins (Counter, set,
+dict, zip, compress, map); Python loops only visit the gaps between anchors. Small or anchor-less ranges go
+to the cost-bounded Myers algorithm.
+"""
+
+from __future__ import annotations
+
+import bisect
+import operator
+from collections import Counter
+from collections.abc import Hashable, Sequence
+from itertools import compress, islice
+
+from desktop.diff.myers import Block, cost_limit, myers_blocks
+
+SMALL_RANGE = 48  # below this many items (both sides together) Myers alone is faster than anchoring
+
+
+def diff_range(
+    a: Sequence[Hashable], a_lo: int, a_hi: int, b: Sequence[Hashable], b_lo: int, b_hi: int, out: list[Block]
+) -> None:
+    prefix_start = a_lo
+    while a_lo < a_hi and b_lo < b_hi and a[a_lo] == b[b_lo]:
+        a_lo += 1
+        b_lo += 1
+    if a_lo > prefix_start:
+        out.append((prefix_start, b_lo - (a_lo - prefix_start), a_lo - prefix_start))
+    suffix = 0
+    while a_lo < a_hi - suffix and b_lo < b_hi - suffix and a[a_hi - 1 - suffix] == b[b_hi - 1 - suffix]:
+        suffix += 1
+    a_hi -= suffix
+    b_hi -= suffix
+    if a_lo < a_hi and b_lo < b_hi:
+        if (a_hi - a_lo) + (b_hi - b_lo) < SMALL_RANGE:
+            myers_blocks(a, a_lo, a_hi, b, b_lo, b_hi, out, cost_limit(a_hi - a_lo, b_hi - b_lo))
+        else:
+            _anchored(a, a_lo, a_hi, b, b_lo, b_hi, out)
+    if suffix:
+        out.append((a_hi, b_hi, suffix))
+
+
+def _anchored(
+    a: Sequence[Hashable], a_lo: int, a_hi: int, b: Sequence[Hashable], b_lo: int, b_hi: int, out: list[Block]
+) -> None:
+    old_anchors, new_anchors = _unique_anchors(a, a_lo, a_hi, b, b_lo, b_hi)
+    if not old_anchors:
+        myers_blocks(a, a_lo, a_hi, b, b_lo, b_hi, out, cost_limit(a_hi - a_lo, b_hi - b_lo))
+        return
+    diff_range(a, a_lo, old_anchors[0], b, b_lo, new_anchors[0], out)
+    # Anchors k and k + 1 are adjacent in both files unless the sum of their steps differs from 2.
+    steps = map(
+        operator.add,
+        map(operator.sub, islice(old_anchors, 1, None), old_anchors),
+        map(operator.sub, islice(new_anchors, 1, None), new_anchors),
+    )
+    gaps = compress(range(len(old_anchors) - 1), map((2).__ne__, steps))
+    block_old, block_new = old_anchors[0], new_anchors[0]
+    for k in gaps:
+        i0, j0 = old_anchors[k] + 1, new_anchors[k] + 1
+        i1, j1 = old_anchors[k + 1], new_anchors[k + 1]
+        if i1 - i0 == j1 - j0 and a[i0:i1] == b[j0:j1]:
+            continue  # repeated lines between anchors that match as they are: the block goes on
+        out.append((block_old, block_new, i0 - block_old))
+        diff_range(a, i0, i1, b, j0, j1, out)
+        block_old, block_new = i1, j1
+    end_old, end_new = old_anchors[-1] + 1, new_anchors[-1] + 1
+    out.append((block_old, block_new, end_old - block_old))
+    diff_range(a, end_old, a_hi, b, end_new, b_hi, out)
+
+
+def _unique_anchors(
+    a: Sequence[Hashable], a_lo: int, a_hi: int, b: Sequence[Hashable], b_lo: int, b_hi: int
+) -> tuple[list[int], list[int]]:
+    """Positions of lines occurring exactly once in each range, reduced to an increasing common subsequence."""
+    old_slice = a[a_lo:a_hi]
+    new_slice = b[b_lo:b_hi]
+    old_counts = Counter(old_slice)
+    new_counts = Counter(new_slice)
+    once_old = set(compress(old_counts, map((1).__eq__, old_counts.values())))
+    once_new = compress(new_counts, map((1).__eq__, new_counts.values()))
+    common = once_old.intersection(once_new)
+    if not common:
+        return [], []
+    new_position = dict(zip(new_slice, range(b_lo, b_hi), strict=True))
+    old_anchors = list(compress(range(a_lo, a_hi), map(common.__contains__, old_slice)))
+    new_anchors = list(map(new_position.__getitem__, map(a.__getitem__, old_anchors)))
+    if not all(map(operator.lt, new_anchors, islice(new_anchors, 1, None))):
+        old_anchors, new_anchors = _longest_increasing(old_anchors, new_anchors)
+    return old_anchors, new_anchors
+
+
+def _longest_increasing(old_anchors: list[int], new_anchors: list[int]) -> tuple[list[int], list[int]]:
+    """The longest subsequence of anchor pairs whose new positions increase (patience sorting)."""
+    pile_tops: list[int] = []  # new position on top of each pile
+    pile_top_index: list[int] = []  # anchor index on top of each pile
+    previous = [-1] * len(new_anchors)
+    for index, position in enumerate(new_anchors):
+        pile = bisect.bisect_left(pile_tops, position)
+        if pile == len(pile_tops):
+            pile_tops.append(position)
+            pile_top_index.append(index)
+        else:
+            pile_tops[pile] = position
+            pile_top_index[pile] = index
+        previous[index] = pile_top_index[pile - 1] if pile else -1
+    chain: list[int] = []
+    index = pile_top_index[-1]
+    while index != -1:
+        chain.append(index)
+        index = previous[index]
+    chain.reverse()
+    return [old_anchors[i] for i in chain], [new_anchors[i] for i in chain]
+
+
+def merge_adjacent(blocks: list[Block]) -> list[Block]:
+    merged: list[Block] = []
+    for a, b, size in blocks:
+        if not size:
+            continue
+        if merged:
+            last_a, last_b, last_size = merged[-1]
+            if last_a + last_size == a and last_b + last_size == b:
+                merged[-1] = (last_a, last_b, last_size + size)
+                continue
+        merged.append((a, b, size))
+    return merged
