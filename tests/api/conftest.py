@@ -59,10 +59,10 @@ def keyring_backend() -> InMemoryKeyring:
     return InMemoryKeyring()
 
 
-def make_client(stub: StubServer, keyring: InMemoryKeyring, **options: Any) -> ApiClient:
+def make_client(stub: StubServer, keyring: InMemoryKeyring, profile: str = "default", **options: Any) -> ApiClient:
     options.setdefault("sleep", Sleeps())
     options.setdefault("rng", random.Random(7))
-    return ApiClient(stub.url, TokenStore(keyring, stub.url), **options)
+    return ApiClient(stub.url, TokenStore(keyring, stub.url, profile), **options)
 
 
 @pytest.fixture
