@@ -48,7 +48,8 @@ class Lines:
         return not self.ends_with_newline and index == len(self.lines) - 1
 
 
-_SPACE_RUN = re.compile(r"\s+")
+_ASCII_SPACE = " \t\v\f\r"  # what git's XDL_ISSPACE accepts inside a line
+_SPACE_RUN = re.compile(r"[ \t\v\f\r]+")
 
 
 def whitespace_normalizer(mode: WhitespaceMode) -> Callable[[str], str] | None:
@@ -56,7 +57,7 @@ def whitespace_normalizer(mode: WhitespaceMode) -> Callable[[str], str] | None:
     if mode is WhitespaceMode.EXACT:
         return None
     if mode is WhitespaceMode.IGNORE_AT_EOL:
-        return str.rstrip
+        return lambda line: line.rstrip(_ASCII_SPACE)
     if mode is WhitespaceMode.IGNORE_CHANGE:
-        return lambda line: _SPACE_RUN.sub(" ", line.rstrip())
-    return lambda line: "".join(line.split())
+        return lambda line: _SPACE_RUN.sub(" ", line.rstrip(_ASCII_SPACE))
+    return lambda line: _SPACE_RUN.sub("", line)
