@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import logging
 
 import httpx
 import pyotp
@@ -168,3 +169,27 @@ def test_push_pull_and_a_retried_push_is_applied_once(api: ApiClient, stub_serve
     assert conflict.status == "conflict" and conflict.current is not None
     with pytest.raises(errors.NotFound):
         api.project("someone-elses")
+
+
+def test_a_one_file_sync_sends_at_most_twice_the_file_plus_fixed_overhead(
+    api: ApiClient, stub_server: StubServer
+) -> None:
+    sign_up(api, "lea")
+    meta = c.ProjectData(name="Big")
+    api.push([c.Change(kind="project", project_uid="p1", op="upsert", project=meta)], "k1")
+    content = bytes(range(256)) * 400  # 100 KiB of binary-ish data
+    stub_server.clear_requests()
+    api.push([_file_change("p1", "data.bin", content, base=0)], "k2")
+    sent = sum(
+        len(r.body.encode()) + sum(len(k) + len(v) for k, v in r.headers.items()) for r in stub_server.requests()
+    )
+    assert sent <= 2 * len(content) + 2048
+
+
+def test_client_logs_carry_no_tokens_or_passwords(api: ApiClient, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    password = sign_up(api, "max")
+    api.me()
+    api.refresh()
+    for secret in (password, api.tokens.access_token() or "?", api.tokens.refresh_token() or "?"):
+        assert secret not in caplog.text
