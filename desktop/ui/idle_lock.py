@@ -1,0 +1,53 @@
+"""Auto-lock: after the set number of minutes without keyboard or mouse input, ask for the vault to lock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+_INPUT_EVENTS = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+class IdleLock(QObject):
+    idle = Signal()
+
+    def __init__(self, minutes: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self, singleShot=True)
+        self._timer.timeout.connect(self.idle)
+        self.set_minutes(minutes)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def set_minutes(self, minutes: int) -> None:
+        self._interval_ms = max(minutes, 0) * 60_000
+        self.restart()
+
+    def set_interval_ms(self, interval_ms: int) -> None:
+        self._interval_ms = interval_ms
+        self.restart()
+
+    def restart(self) -> None:
+        if self._interval_ms > 0:
+            self._timer.start(self._interval_ms)
+        else:
+            self._timer.stop()
+
+    def pause(self) -> None:
+        self._timer.stop()
+
+    @property
+    def active(self) -> bool:
+        return self._timer.isActive()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT_EVENTS and self._timer.isActive():
+            self._timer.start(self._interval_ms)
+        return False

@@ -1,0 +1,204 @@
+""" "Manual Entry": import a folder into the vault, with progress, cancel and a report of what was skipped."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.progress import ProgressUpdate
+from desktop.domain.projects import ImportReport
+from desktop.errors import OperationCancelled
+from desktop.services.projects import ProjectService
+from desktop.ui.error_dialog import describe
+from desktop.ui.tasks import TaskHandle, TaskRunner
+
+
+class ImportDialog(QDialog):
+    imported = Signal(int)  # project id
+
+    def __init__(
+        self, projects: ProjectService, tasks: TaskRunner, max_file_kb: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Manual Entry: import a folder")
+        self.setMinimumWidth(520)
+        self._projects, self._tasks, self._max_kb = projects, tasks, max_file_kb
+        self._handle: TaskHandle | None = None
+        self._started = 0.0
+        self.report: ImportReport | None = None
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_choose_page())
+        self.pages.addWidget(self._build_progress_page())
+        self.pages.addWidget(self._build_report_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+
+    # -- pages -------------------------------------------------------------------------------------------
+
+    def _build_choose_page(self) -> QWidget:
+        page = QWidget()
+        self.folder_edit = QLineEdit()
+        self.folder_edit.setPlaceholderText("A folder with your code")
+        self.folder_edit.setAccessibleName("Folder to import")
+        self.folder_edit.textChanged.connect(self._folder_changed)
+        browse = QPushButton("Browse…")
+        browse.setAccessibleName("Browse for a folder")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.folder_edit, 1)
+        row.addWidget(browse)
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText("Defaults to the folder's name")
+        self.name_edit.setAccessibleName("Project name")
+        form = QFormLayout()
+        form.addRow("&Folder:", row)
+        form.addRow("&Name:", self.name_edit)
+        note = QLabel(
+            f"The files are copied into your encrypted vault; the folder itself is not changed. Files ignored by "
+            f".gitignore, binary files and files over {self._max_kb} KB are skipped."
+        )
+        note.setWordWrap(True)
+        self.choose_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.choose_buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setObjectName("primaryButton")
+        self.import_button.setEnabled(False)
+        self.choose_buttons.accepted.connect(self.start)
+        self.choose_buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addStretch(1)
+        layout.addWidget(self.choose_buttons)
+        return page
+
+    def _build_progress_page(self) -> QWidget:
+        page = QWidget()
+        self.progress_label = QLabel("Looking at the folder…")
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.setAccessibleName("Import progress")
+        self.progress_detail = QLabel("")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setAccessibleName("Cancel the import")
+        self.cancel_button.clicked.connect(self.cancel)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.progress_detail)
+        layout.addStretch(1)
+        layout.addWidget(self.cancel_button)
+        return page
+
+    def _build_report_page(self) -> QWidget:
+        page = QWidget()
+        self.report_label = QLabel()
+        self.report_label.setWordWrap(True)
+        self.skipped_list = QListWidget()
+        self.skipped_list.setAccessibleName("Skipped files")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.accept)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.report_label)
+        layout.addWidget(self.skipped_list)
+        layout.addWidget(buttons)
+        return page
+
+    # -- behaviour ---------------------------------------------------------------------------------------
+
+    def set_folder(self, folder: Path) -> None:
+        self.folder_edit.setText(str(folder))
+
+    def _folder_changed(self, text: str) -> None:
+        self.import_button.setEnabled(bool(text.strip()))
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Choose a folder to import")
+        if folder:
+            self.set_folder(Path(folder))
+
+    def start(self) -> None:
+        folder = Path(self.folder_edit.text().strip())
+        self.pages.setCurrentIndex(1)
+        self._started = time.monotonic()
+        self._handle = self._tasks.run(
+            self._projects.import_folder,
+            folder,
+            self.name_edit.text().strip() or None,
+            max_file_bytes=self._max_kb * 1024,
+            with_progress=True,
+            owner=self,
+            on_progress=self._show_progress,
+            on_done=self._finished,
+            on_error=self._failed,
+        )
+
+    def cancel(self) -> None:
+        if self._handle is not None and not self._handle.finished:
+            self._handle.cancel()
+            self.cancel_button.setEnabled(False)
+            self.progress_label.setText("Cancelling…")
+
+    def reject(self) -> None:
+        if self._handle is not None and not self._handle.finished:
+            self.cancel()  # closing mid-import cancels it; the dialog closes when the worker has rolled back
+            return
+        super().reject()
+
+    def _show_progress(self, update: ProgressUpdate) -> None:
+        locale = QLocale()
+        if update.total:
+            self.progress_bar.setRange(0, update.total)
+            self.progress_bar.setValue(update.done)
+            self.progress_label.setText(
+                f"Importing {locale.toString(update.done)} of {locale.toString(update.total)} files"
+            )
+        if update.total_bytes:
+            elapsed = max(time.monotonic() - self._started, 1e-3)
+            rate = update.done_bytes / elapsed
+            left = (update.total_bytes - update.done_bytes) / rate if rate else 0
+            self.progress_detail.setText(
+                f"{locale.formattedDataSize(update.done_bytes)} of {locale.formattedDataSize(update.total_bytes)}"
+                f" · about {max(int(left), 0)} s left"
+            )
+
+    def _finished(self, report: ImportReport) -> None:
+        self.report = report
+        locale = QLocale()
+        self.report_label.setText(
+            f"Imported {locale.toString(report.imported)} files "
+            f"({locale.formattedDataSize(report.imported_bytes)}) into your vault."
+            + (f" Skipped {locale.toString(len(report.skipped))}:" if report.skipped else "")
+        )
+        self.skipped_list.setVisible(bool(report.skipped))
+        for item in report.skipped:
+            self.skipped_list.addItem(f"{item.path} — {item.reason}")
+        self.pages.setCurrentIndex(2)
+        self.imported.emit(report.project_id)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, OperationCancelled):
+            super().reject()
+            return
+        title, message = describe(exc)
+        self.report_label.setText(f"<b>{title}</b><br>{message}<br>Nothing was imported.")
+        self.skipped_list.hide()
+        self.pages.setCurrentIndex(2)

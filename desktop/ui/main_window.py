@@ -1,0 +1,280 @@
+"""The main window: the vault gate in front, the workspace (navigation and pages) behind it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import APP_NAME, __version__
+from desktop.services.context import AppContext
+from desktop.services.vault_session import VaultState
+from desktop.ui.error_dialog import show_error
+from desktop.ui.idle_lock import IdleLock
+from desktop.ui.import_dialog import ImportDialog
+from desktop.ui.new_project_dialog import NewProjectDialog
+from desktop.ui.projects_page import ProjectsPage
+from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.theme import icon
+from desktop.ui.vault_gate import VaultGate
+
+SECTIONS = (
+    ("projects", "Projects", ""),
+    ("reviews", "Reviews", "Expert reviews of your deliveries appear here once a synced project is reviewed."),
+    ("billing", "Billing", "Your credits, credit packs and payment history appear here once you sign in."),
+    ("privacy", "Privacy", "Your consents, Do Not Track and your privacy rights are managed here once you sign in."),
+    ("account", "Account", "Sign in to CodeCraft to sync the projects you choose. Working offline needs no account."),
+)
+
+
+class InfoPage(QWidget):
+    def __init__(self, title: str, text: str) -> None:
+        super().__init__()
+        heading = QLabel(title)
+        heading.setObjectName("pageTitle")
+        body = QLabel(text)
+        body.setObjectName("emptyState")
+        body.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(body)
+        layout.addStretch(1)
+
+
+class MainWindow(QMainWindow):
+    lock_state_changed = Signal(bool)  # True when unlocked
+
+    def __init__(self, ctx: AppContext, tasks: TaskRunner) -> None:
+        super().__init__()
+        self.ctx, self.tasks = ctx, tasks
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(icon("codecraft"))
+        self.resize(1200, 760)
+        self.setMinimumSize(QSize(760, 480))
+
+        self.gate = VaultGate(ctx.session, tasks)
+        self.gate.unlocked.connect(self._unlocked)
+        self.projects_page = ProjectsPage(ctx.projects, tasks)
+        self.projects_page.start_building_requested.connect(self.start_building)
+        self.projects_page.manual_entry_requested.connect(self.manual_entry)
+        self.projects_page.error.connect(self.show_error)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName("Sections")
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setFixedWidth(168)
+        self.pages = QStackedWidget()
+        for index, (key, label, text) in enumerate(SECTIONS):
+            item = QListWidgetItem(icon(key), label)
+            item.setToolTip(f"{label} (Ctrl+{index + 1})")
+            self.navigation.addItem(item)
+            self.pages.addWidget(self.projects_page if key == "projects" else InfoPage(label, text))
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+        self.workspace = QWidget()
+        body = QHBoxLayout(self.workspace)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.navigation)
+        body.addWidget(self.pages, 1)
+        self.central = QStackedWidget()
+        self.central.addWidget(self.gate)
+        self.central.addWidget(self.workspace)
+        self.setCentralWidget(self.central)
+
+        self._build_status_bar()
+        self._build_actions()
+        self.idle_lock = IdleLock(int(ctx.settings.get("auto_lock_minutes")), self)
+        self.idle_lock.idle.connect(self.lock)
+        ctx.settings.subscribe(self._setting_changed)
+        tasks.error.connect(self.show_error)
+        tasks.busy_changed.connect(self.busy.setVisible)
+        self._show_gate()
+
+    # -- building ----------------------------------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.lock_label = QLabel()
+        self.lock_label.setAccessibleName("Vault state")
+        self.online_label = QLabel("Offline")
+        self.online_label.setToolTip("Working offline: everything stays on this device")
+        self.online_label.setAccessibleName("Connection state")
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(90)
+        self.busy.setMaximumHeight(12)
+        self.busy.setAccessibleName("Working")
+        self.busy.hide()
+        status.addPermanentWidget(self.busy)
+        status.addPermanentWidget(self.online_label)
+        status.addPermanentWidget(self.lock_label)
+
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        slot: Callable[..., Any],
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(
+            f"{tip or text.replace('&', '').rstrip('…')}"
+            + (f" ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})" if shortcut else "")
+        )
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        self.new_action = self._action("&Start Building…", QKeySequence.StandardKey.New, self.start_building)
+        self.import_action = self._action("&Manual Entry…", "Ctrl+I", self.manual_entry)
+        self.settings_action = self._action("S&ettings…", QKeySequence.StandardKey.Preferences, self.open_settings)
+        if self.settings_action.shortcut().isEmpty():
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.lock_action = self._action("&Lock Vault", "Ctrl+L", self.lock)
+        quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
+        for action in (
+            self.new_action,
+            self.import_action,
+            None,
+            self.settings_action,
+            self.lock_action,
+            None,
+            quit_action,
+        ):
+            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        view_menu = menu.addMenu("&View")
+        self.find_action = self._action("&Find Projects", QKeySequence.StandardKey.Find, self._find)
+        view_menu.addAction(self.find_action)
+        view_menu.addSeparator()
+        for index, (_, label, _) in enumerate(SECTIONS):
+            view_menu.addAction(self._action(label, f"Ctrl+{index + 1}", lambda _=False, i=index: self.go_to(i)))
+        help_menu = menu.addMenu("&Help")
+        help_menu.addAction(self._action("&Keyboard Shortcuts", "F1", self.show_shortcuts))
+        help_menu.addAction(self._action(f"&About {APP_NAME}", None, self.show_about))
+        self._workspace_actions = [self.new_action, self.import_action, self.lock_action, self.find_action]
+
+    # -- vault state -------------------------------------------------------------------------------------
+
+    def _show_gate(self, auto_unlock: bool = True) -> None:
+        self.central.setCurrentWidget(self.gate)
+        self.idle_lock.pause()
+        for action in self._workspace_actions:
+            action.setEnabled(False)
+        self._update_lock_label()
+        self.gate.refresh(auto_unlock)
+
+    def _unlocked(self) -> None:
+        self.central.setCurrentWidget(self.workspace)
+        for action in self._workspace_actions:
+            action.setEnabled(True)
+        self.idle_lock.restart()
+        self._update_lock_label()
+        self.projects_page.reload()
+        self.lock_state_changed.emit(True)
+
+    def lock(self) -> None:
+        if self.ctx.session.state is not VaultState.UNLOCKED:
+            return
+        self.projects_page.clear()
+        self.tasks.run(self.ctx.session.lock, owner=self, on_done=lambda _: self._locked(), on_error=self.show_error)
+
+    def _locked(self) -> None:
+        self.lock_state_changed.emit(False)
+        self._show_gate(auto_unlock=False)
+
+    def _update_lock_label(self) -> None:
+        unlocked = self.ctx.session.state is VaultState.UNLOCKED
+        self.lock_label.setText("Vault unlocked" if unlocked else "Vault locked")
+        self.lock_label.setToolTip("Lock it with Ctrl+L" if unlocked else "Unlock it to see your projects")
+
+    def _setting_changed(self, name: str, value: object) -> None:
+        if name == "auto_lock_minutes":
+            self.idle_lock.set_minutes(int(value))  # type: ignore[call-overload]
+            if self.ctx.session.state is not VaultState.UNLOCKED:
+                self.idle_lock.pause()
+
+    # -- commands ----------------------------------------------------------------------------------------
+
+    def go_to(self, index: int) -> None:
+        self.navigation.setCurrentRow(index)
+
+    def _find(self) -> None:
+        self.go_to(0)
+        self.projects_page.focus_search()
+
+    def start_building(self) -> None:
+        if self.ctx.session.state is not VaultState.UNLOCKED:
+            return
+        dialog = NewProjectDialog(self)
+        if not dialog.exec():
+            return
+        self.tasks.run(
+            self.ctx.projects.create_from_requirements,
+            dialog.requirements(),
+            dialog.attachments(),
+            owner=self,
+            on_done=self._project_created,
+            on_error=self.show_error,
+        )
+
+    def _project_created(self, project_id: int) -> None:
+        self.go_to(0)
+        self.projects_page.reload(select=project_id)
+
+    def manual_entry(self) -> ImportDialog | None:
+        if self.ctx.session.state is not VaultState.UNLOCKED:
+            return None
+        dialog = ImportDialog(self.ctx.projects, self.tasks, int(self.ctx.settings.get("import_max_file_kb")), self)
+        dialog.imported.connect(self._project_created)
+        dialog.open()
+        return dialog
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.ctx, self.tasks, self)
+        dialog.error.connect(self.show_error)
+        dialog.open()
+
+    def show_error(self, exc: BaseException) -> None:
+        show_error(self, exc)
+
+    def show_shortcuts(self) -> None:
+        lines = [
+            f"<tr><td>{a.text().replace('&', '')}</td><td><b>"
+            f"{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}</b></td></tr>"
+            for a in self.actions()
+            if not a.shortcut().isEmpty()
+        ]
+        QMessageBox.information(self, "Keyboard shortcuts", f"<table cellpadding=4>{''.join(lines)}</table>")
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<b>{APP_NAME}</b> {__version__}<br>Your projects live in an encrypted vault on this device.<br>"
+            f"Data folder: {self.ctx.paths.root}",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.tasks.shutdown()
+        self.ctx.session.lock()
+        event.accept()

@@ -1,0 +1,176 @@
+"""A lazy table model of the project list: ids up front, rows fetched a page at a time off the UI thread.
+
+With 10,000 projects the model holds 10,000 ints and the pages that were looked at (a bounded cache), so
+scrolling stays smooth and memory stays flat.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from desktop.domain.projects import ProjectFilter, ProjectSummary
+from desktop.services.projects import ProjectService
+from desktop.ui.tasks import TaskRunner
+
+PAGE_SIZE = 100
+MAX_CACHED_PAGES = 40
+ProjectIdRole = Qt.ItemDataRole.UserRole + 1
+SummaryRole = Qt.ItemDataRole.UserRole + 2
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ProjectListModel(QAbstractTableModel):
+    COLUMNS = ("Name", "Status", "Files", "Updated")
+
+    loaded = Signal()  # the id list for the current filter arrived
+    page_loaded = Signal(int)
+    failed = Signal(object)
+
+    def __init__(self, projects: ProjectService, tasks: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._projects = projects
+        self._tasks = tasks
+        self._filter = ProjectFilter()
+        self._ids: list[int] = []
+        self._pages: OrderedDict[int, list[ProjectSummary]] = OrderedDict()
+        self._pending: set[int] = set()
+        self._generation = 0
+
+    # -- loading -----------------------------------------------------------------------------------------
+
+    @property
+    def current_filter(self) -> ProjectFilter:
+        return self._filter
+
+    def set_filter(self, flt: ProjectFilter) -> None:
+        self._filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        self._tasks.run(
+            self._projects.list_ids,
+            self._filter,
+            owner=self,
+            on_done=lambda ids: self._set_ids(generation, ids),
+            on_error=self.failed.emit,
+        )
+
+    def clear(self) -> None:
+        """Drop every row (the vault was locked): nothing decrypted stays in the model."""
+        self._generation += 1
+        self.beginResetModel()
+        self._ids, self._pages, self._pending = [], OrderedDict(), set()
+        self.endResetModel()
+
+    def _set_ids(self, generation: int, ids: list[int]) -> None:
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self._ids = ids
+        self._pages = OrderedDict()
+        self._pending = set()
+        self.endResetModel()
+        self.loaded.emit()
+
+    def _request_page(self, page: int) -> None:
+        if page in self._pending:
+            return
+        self._pending.add(page)
+        generation = self._generation
+        ids = self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
+        self._tasks.run(
+            self._projects.summaries,
+            ids,
+            owner=self,
+            on_done=lambda rows: self._store_page(generation, page, rows),
+            on_error=self.failed.emit,
+        )
+
+    def _store_page(self, generation: int, page: int, rows: list[ProjectSummary]) -> None:
+        if generation != self._generation:
+            return
+        self._pending.discard(page)
+        self._pages[page] = rows
+        while len(self._pages) > MAX_CACHED_PAGES:
+            self._pages.popitem(last=False)
+        first = page * PAGE_SIZE
+        last = min(first + PAGE_SIZE, len(self._ids)) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.COLUMNS) - 1))
+        self.page_loaded.emit(page)
+
+    def summary_at(self, row: int) -> ProjectSummary | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        page = row // PAGE_SIZE
+        rows = self._pages.get(page)
+        if rows is None:
+            self._request_page(page)
+            return None
+        self._pages.move_to_end(page)
+        offset = row - page * PAGE_SIZE
+        return rows[offset] if offset < len(rows) else None
+
+    def row_of(self, project_id: int) -> int:
+        try:
+            return self._ids.index(project_id)
+        except ValueError:
+            return -1
+
+    # -- Qt model API ------------------------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if role == ProjectIdRole:
+            return self._ids[row]
+        summary = self.summary_at(row)
+        if role == SummaryRole:
+            return summary
+        if role == Qt.ItemDataRole.DisplayRole:
+            if summary is None:
+                return "…" if column == 0 else ""
+            return self._display(summary, column)
+        if role == Qt.ItemDataRole.ToolTipRole and summary is not None and column == 0:
+            return f"{summary.name}\n{summary.stack}" if summary.stack else summary.name
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _display(summary: ProjectSummary, column: int) -> str:
+        if column == 0:
+            return summary.name
+        if column == 1:
+            return summary.status.label + (" (archived)" if summary.archived else "")
+        if column == 2:
+            return QLocale().toString(summary.file_count)
+        stamp = QDateTime.fromMSecsSinceEpoch(int(summary.updated_at.timestamp() * 1000))
+        return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)

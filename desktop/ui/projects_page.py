@@ -1,0 +1,207 @@
+"""The Projects screen: search, filter and sort the list; the selected project opens beside it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.projects import ProjectFilter, ProjectStatus, SortKey
+from desktop.services.projects import ProjectService
+from desktop.ui.project_list_model import ProjectIdRole, ProjectListModel
+from desktop.ui.project_view import ProjectView
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.theme import icon
+
+SEARCH_DELAY_MS = 200
+
+
+class ProjectsPage(QWidget):
+    start_building_requested = Signal()
+    manual_entry_requested = Signal()
+    error = Signal(object)
+
+    def __init__(self, projects: ProjectService, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ProjectListModel(projects, tasks, self)
+        self.model.loaded.connect(self._list_loaded)
+        self.model.failed.connect(self.error.emit)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search names, requirements and code  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setAccessibleName("Search projects")
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_filter)
+        self.search.textChanged.connect(self._search_timer.start)
+
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName("Filter by status")
+        self.status_filter.addItem("All statuses", None)
+        for status in ProjectStatus:
+            self.status_filter.addItem(status.label, status)
+        self.sort = QComboBox()
+        self.sort.setAccessibleName("Sort projects")
+        for key, label in (
+            (SortKey.UPDATED, "Recently updated"),
+            (SortKey.NAME, "Name"),
+            (SortKey.CREATED, "Recently created"),
+        ):
+            self.sort.addItem(label, key)
+        self.archived = QCheckBox("Archived")
+        self.archived.setToolTip("Show archived projects instead of active ones")
+        for widget in (self.status_filter, self.sort):
+            widget.currentIndexChanged.connect(self._apply_filter)
+        self.archived.toggled.connect(self._apply_filter)
+
+        self.new_button = QPushButton(icon("add"), "Start Building")
+        self.new_button.setObjectName("primaryButton")
+        self.new_button.setToolTip("A new project from your requirements (Ctrl+N)")
+        self.new_button.clicked.connect(self.start_building_requested)
+        self.import_button = QPushButton(icon("import"), "Manual Entry")
+        self.import_button.setToolTip("Import code you already have from a folder (Ctrl+I)")
+        self.import_button.clicked.connect(self.manual_entry_requested)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Projects")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.detail = ProjectView(projects, tasks)
+        self.detail.project_changed.connect(self._project_changed)
+        self.detail.project_deleted.connect(self._project_deleted)
+        self.empty = self._build_empty_state()
+        self.right = QStackedWidget()
+        self.right.addWidget(self.empty)
+        self.right.addWidget(self.detail)
+
+        toolbar = QHBoxLayout()
+        toolbar.addWidget(self.search, 1)
+        toolbar.addWidget(self.status_filter)
+        toolbar.addWidget(self.sort)
+        toolbar.addWidget(self.archived)
+        toolbar.addSpacing(12)
+        toolbar.addWidget(self.new_button)
+        toolbar.addWidget(self.import_button)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("emptyState")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table)
+        left_layout.addWidget(self.count_label)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(toolbar)
+        layout.addWidget(splitter, 1)
+        self._select_after_load: int | None = None
+
+    def _build_empty_state(self) -> QWidget:
+        page = QWidget()
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.empty_label)
+        layout.addStretch(2)
+        return page
+
+    # -- behaviour ---------------------------------------------------------------------------------------
+
+    def reload(self, select: int | None = None) -> None:
+        self._select_after_load = select
+        self.model.reload()
+
+    def clear(self) -> None:
+        self.model.clear()
+        self.detail.clear()
+        self.right.setCurrentWidget(self.empty)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def current_filter(self) -> ProjectFilter:
+        return ProjectFilter(
+            text=self.search.text().strip(),
+            status=self.status_filter.currentData(),
+            archived=self.archived.isChecked(),
+            sort=self.sort.currentData(),
+        )
+
+    def _apply_filter(self) -> None:
+        self.model.set_filter(self.current_filter())
+
+    def _list_loaded(self) -> None:
+        count = self.model.rowCount()
+        flt = self.model.current_filter
+        self.count_label.setText(f"{count} project{'s' if count != 1 else ''}")
+        if count == 0:
+            if flt.text or flt.status or flt.archived:
+                self.empty_label.setText("No project matches.")
+            else:
+                self.empty_label.setText(
+                    "No projects yet.\n\nStart Building turns your requirements into a project;\n"
+                    "Manual Entry brings in code you already have. Both stay on this device."
+                )
+            self.right.setCurrentWidget(self.empty)
+        if self._select_after_load is not None:
+            row = self.model.row_of(self._select_after_load)
+            self._select_after_load = None
+            if row >= 0:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+
+    def _selection_changed(self, selected: QItemSelection, _: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        project_id = self.model.data(indexes[0], ProjectIdRole)
+        self.right.setCurrentWidget(self.detail)
+        self.detail.show_project(int(project_id))
+
+    def selected_project(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return int(self.model.data(rows[0], ProjectIdRole)) if rows else None
+
+    def _project_changed(self, project_id: int) -> None:
+        self.reload(select=project_id)
+
+    def _project_deleted(self, _: int) -> None:
+        self.right.setCurrentWidget(self.empty)
+        self.reload()
+
+    def open_project(self, index: QModelIndex) -> None:
+        self.table.selectRow(index.row())

@@ -1,0 +1,153 @@
+"""Settings: appearance, auto-lock, import limits, the service address, and how the vault is keyed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.context import AppContext
+from desktop.storage.keys import MODE_KEYRING
+from desktop.ui.tasks import TaskRunner
+
+THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
+
+
+class SettingsDialog(QDialog):
+    error = Signal(object)
+
+    def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self._ctx, self._tasks = ctx, tasks
+        settings = ctx.settings
+
+        self.theme = QComboBox()
+        self.theme.setAccessibleName("Theme")
+        for value, label in THEMES:
+            self.theme.addItem(label, value)
+        self.theme.setCurrentIndex([v for v, _ in THEMES].index(settings.get("theme")))
+        self.auto_lock = QSpinBox()
+        self.auto_lock.setAccessibleName("Auto-lock after minutes")
+        self.auto_lock.setRange(0, 24 * 60)
+        self.auto_lock.setSuffix(" min")
+        self.auto_lock.setSpecialValueText("Never")
+        self.auto_lock.setValue(settings.get("auto_lock_minutes"))
+        self.max_kb = QSpinBox()
+        self.max_kb.setAccessibleName("Largest file to import")
+        self.max_kb.setRange(1, 100 * 1024)
+        self.max_kb.setSuffix(" KB")
+        self.max_kb.setValue(settings.get("import_max_file_kb"))
+        self.server = QLineEdit(settings.get("server_url"))
+        self.server.setAccessibleName("CodeCraft service address")
+
+        general = QFormLayout()
+        general.addRow("&Theme:", self.theme)
+        general.addRow("&Lock the vault after:", self.auto_lock)
+        general.addRow("Largest file to &import:", self.max_kb)
+        general.addRow("&Service address:", self.server)
+
+        vault_box = QGroupBox("Vault protection")
+        self.mode_label = QLabel()
+        self.mode_label.setWordWrap(True)
+        self.switch_button = QPushButton()
+        self.switch_button.clicked.connect(self._switch_mode)
+        self.recovery_button = QPushButton("Show recovery key…")
+        self.recovery_button.clicked.connect(self._show_recovery_key)
+        vault_layout = QVBoxLayout(vault_box)
+        for widget in (self.mode_label, self.switch_button, self.recovery_button):
+            vault_layout.addWidget(widget)
+        self._update_vault_box()
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(general)
+        layout.addWidget(vault_box)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        settings = self._ctx.settings
+        try:
+            settings.set("theme", self.theme.currentData())
+            settings.set("auto_lock_minutes", self.auto_lock.value())
+            settings.set("import_max_file_kb", self.max_kb.value())
+            settings.set("server_url", self.server.text().strip() or settings.get("server_url"))
+        except ValueError as exc:
+            QMessageBox.warning(self, "Settings", str(exc))
+            return
+        super().accept()
+
+    def _update_vault_box(self) -> None:
+        keeper = self._ctx.session.keeper
+        if self._ctx.session.key_mode() == MODE_KEYRING:
+            self.mode_label.setText(f"The vault key is kept in the system keyring ({keeper.keyring_description()}).")
+            self.switch_button.setText("Use a passphrase instead…")
+            self.recovery_button.setVisible(True)
+        else:
+            self.mode_label.setText("The vault is protected by a passphrase (Argon2id).")
+            self.switch_button.setText("Keep the key in the system keyring")
+            self.switch_button.setEnabled(keeper.keyring_available())
+            if not keeper.keyring_available():
+                self.switch_button.setToolTip("This system has no secure keyring")
+            self.recovery_button.setVisible(False)
+
+    def _switch_mode(self) -> None:
+        session = self._ctx.session
+        if session.key_mode() == MODE_KEYRING:
+            passphrase, ok = QInputDialog.getText(
+                self,
+                "Protect with a passphrase",
+                "New passphrase (at least 10 characters):",
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok or len(passphrase) < 10:
+                return
+            self._tasks.run(
+                session.switch_to_passphrase,
+                passphrase,
+                owner=self,
+                on_done=lambda _: self._update_vault_box(),
+                on_error=self.error.emit,
+            )
+        else:
+            self._tasks.run(
+                session.switch_to_keyring, owner=self, on_done=self._show_new_recovery, on_error=self.error.emit
+            )
+
+    def _show_new_recovery(self, recovery: str) -> None:
+        self._update_vault_box()
+        self._present_recovery(recovery)
+
+    def _show_recovery_key(self) -> None:
+        self._tasks.run(
+            self._ctx.session.recovery_key, owner=self, on_done=self._present_recovery, on_error=self.error.emit
+        )
+
+    def _present_recovery(self, recovery: str | None) -> None:
+        if not recovery:
+            return
+        box = QMessageBox(self)
+        box.setWindowTitle("Recovery key")
+        box.setText("Your recovery key unlocks the vault if the keyring loses its key:")
+        box.setInformativeText(recovery)
+        copy = box.addButton("Copy", QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is copy:
+            QGuiApplication.clipboard().setText(recovery)
