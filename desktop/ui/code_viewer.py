@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pygments.token import _TokenType
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFontDatabase, QPainter, QPaintEvent, QPalette, QResizeEvent, QTextLayout
+from PySide6.QtGui import QColor, QFontDatabase, QPainter, QPaintEvent, QPalette, QResizeEvent, QTextLayout
 from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
@@ -71,9 +71,11 @@ class CodeEditor(QPlainTextEdit):
 
     def paint_gutter(self, gutter: QWidget, event: QPaintEvent) -> None:
         painter = QPainter(gutter)
-        palette = self.palette()
-        painter.fillRect(event.rect(), palette.color(QPalette.ColorRole.AlternateBase))
-        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        base = self.palette().color(QPalette.ColorRole.Base)
+        numbers = QColor(self.palette().color(QPalette.ColorRole.Text))
+        numbers.setAlphaF(0.45)
+        painter.fillRect(event.rect(), base.lighter(125) if base.lightness() < 128 else base.darker(104))
+        painter.setPen(numbers)
         block = self.firstVisibleBlock()
         top = round(self.blockBoundingGeometry(block).translated(self.contentOffset()).top())
         height = self.fontMetrics().height()
@@ -216,9 +218,7 @@ class CodeViewer(QWidget):
         if large and not force:
             self._pending_data = data
             size = f"{len(data) / 2**20:.1f} MB" if len(data) > MAX_BYTES else "very long lines"
-            self._notice.setText(
-                f"This file is large ({size}); showing it may make the app slow for a while."
-            )
+            self._notice.setText(f"This file is large ({size}); showing it may slow the app for a while.")
             self._editor.clear()
             self._stack.setCurrentIndex(1)
             return
