@@ -2,11 +2,12 @@
 
 Use it from any test module in one of two ways::
 
-    # in a conftest.py (recommended): makes the fixtures available to every test below it
-    pytest_plugins = ["tests.stub_server"]
+    # in a package's conftest.py (what tests/api and tests/backend_stub do): re-export the fixture
+    from tests.stub_server import StubServer, stub_server
+    __all__ = ["stub_server"]
 
-    # or in a single module
-    from tests.stub_server import stub_server  # noqa: F401  (re-exported fixture)
+    # or, only in the ROOT tests/conftest.py (pytest refuses pytest_plugins in nested conftests)
+    pytest_plugins = ["tests.stub_server"]
 
     def test_something(stub_server: StubServer) -> None:
         client = ApiClient(stub_server.url, token_store)
