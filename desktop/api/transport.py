@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import ipaddress
-import json
 import logging
 import platform
 import random
@@ -19,7 +18,6 @@ import ssl
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 import httpx
@@ -27,14 +25,16 @@ import httpx
 from desktop import __version__
 from desktop.api import contract as c
 from desktop.api import errors
+from desktop.api.replies import Retryable, decode_json, parse_retry_after, status_error, too_big
 
 log = logging.getLogger(__name__)
 
 HeaderProvider = Callable[[], Mapping[str, str]]
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
-RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+_UNREACHABLE = "The CodeCraft service could not be reached."
+__all__ = ["Reply", "RetryPolicy", "Transport", "create_http_client", "make_ssl_context", "parse_retry_after"]
 
 
 @dataclass(frozen=True)
@@ -109,26 +109,6 @@ def create_http_client(
     )
 
 
-def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - (time.time() if now is None else now))
-
-
-class _Retryable(Exception):
-    def __init__(self, error: errors.ApiError, retry_after: float | None = None) -> None:
-        super().__init__(error.message)
-        self.error = error
-        self.retry_after = retry_after
-
-
 class Transport:
     """Sends JSON requests with retries; returns a ``Reply`` or raises an ``ApiError``."""
 
@@ -179,7 +159,7 @@ class Transport:
             attempt += 1
             try:
                 return self._send_once(method, path, json_body, params, all_headers)
-            except _Retryable as failure:
+            except Retryable as failure:
                 delay = self._delay(attempt, failure.retry_after)
                 if not retryable or attempt >= self.retry.max_attempts or delay is None:
                     raise failure.error from None
@@ -208,96 +188,23 @@ class Transport:
             with self._client.stream(method, path, json=json_body, params=params, headers=merged) as response:
                 body = self._read_capped(response)
         except httpx.TimeoutException:
-            raise _Retryable(errors.ServiceUnavailable(_UNREACHABLE, hint="The request timed out.")) from None
+            raise Retryable(errors.ServiceUnavailable(_UNREACHABLE, hint="The request timed out.")) from None
         except httpx.TransportError:
             error = errors.ServiceUnavailable(_UNREACHABLE, hint="Check your internet connection.")
-            raise _Retryable(error) from None
+            raise Retryable(error) from None
         log.debug("%s %s -> %d", method, path, response.status_code)
         if 200 <= response.status_code < 300:
-            return Reply(response.status_code, _decode(response, body), response.headers)
-        raise _status_error(response, body)
+            return Reply(response.status_code, decode_json(response, body), response.headers)
+        raise status_error(response, body)
 
     def _read_capped(self, response: httpx.Response) -> bytes:
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > self.max_response_bytes:
-            raise _too_big()
+            raise too_big()
         chunks, size = [], 0
         for chunk in response.iter_bytes():
             size += len(chunk)
             if size > self.max_response_bytes:
-                raise _too_big()
+                raise too_big()
             chunks.append(chunk)
         return b"".join(chunks)
-
-
-_UNREACHABLE = "The CodeCraft service could not be reached."
-
-
-def _too_big() -> errors.BadServerReply:
-    return errors.BadServerReply(
-        "The CodeCraft service sent an answer that is far too large, so it was ignored.", code="too_large"
-    )
-
-
-def _decode(response: httpx.Response, body: bytes) -> Any:
-    if response.status_code == 204 or not body:
-        return None
-    content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    if content_type != "application/json":
-        raise errors.BadServerReply(
-            "The CodeCraft service answered in an unexpected format.",
-            hint="A proxy or captive portal may be in the way.",
-            status=response.status_code,
-            code="wrong_content_type",
-        )
-    try:
-        return json.loads(body)
-    except ValueError:
-        raise errors.BadServerReply(
-            "The CodeCraft service sent a damaged answer.",
-            hint="Try again; if it keeps happening, the service may be having trouble.",
-            status=response.status_code,
-            code="malformed_json",
-        ) from None
-
-
-def _error_body(body: bytes) -> c.ErrorBody | None:
-    try:
-        return c.ErrorBody.model_validate_json(body)
-    except ValueError:
-        return None
-
-
-_BY_STATUS: dict[int, type[errors.ApiError]] = {
-    400: errors.InvalidRequest,
-    401: errors.AuthenticationFailed,
-    402: errors.PaymentRequired,
-    403: errors.PermissionDenied,
-    404: errors.NotFound,
-    409: errors.ConflictError,
-    422: errors.InvalidRequest,
-}
-
-
-def _status_error(response: httpx.Response, body: bytes) -> Exception:
-    status = response.status_code
-    parsed = _error_body(body)
-    code = parsed.error if parsed else ""
-    retry_after = parse_retry_after(response.headers.get("retry-after"))
-    if status == 429:
-        message = parsed.message if parsed else "The CodeCraft service is busy."
-        return _Retryable(errors.RateLimited(message, retry_after=retry_after, code=code), retry_after)
-    if status in RETRY_STATUSES:
-        error = errors.ServiceUnavailable(
-            "The CodeCraft service is having trouble right now.",
-            hint="Please try again in a few minutes.",
-            status=status,
-            code=code,
-        )
-        return _Retryable(error, retry_after)
-    kind = _BY_STATUS.get(status)
-    if kind is None or parsed is None:
-        return errors.BadServerReply(
-            f"The CodeCraft service gave an unexpected answer (HTTP {status}).", status=status, code=code
-        )
-    return kind(parsed.message, status=status, code=code)
