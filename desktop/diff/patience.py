@@ -16,6 +16,7 @@ from itertools import compress, islice
 from desktop.diff.myers import Block, cost_limit, myers_blocks
 
 SMALL_RANGE = 48  # below this many items (both sides together) Myers alone is faster than anchoring
+RARE_COUNT = 8  # lines repeated up to this often can still anchor a range that has no unique common line
 
 
 def diff_range(
@@ -46,7 +47,12 @@ def _anchored(
 ) -> None:
     old_anchors, new_anchors = _unique_anchors(a, a_lo, a_hi, b, b_lo, b_hi)
     if not old_anchors:
-        myers_blocks(a, a_lo, a_hi, b, b_lo, b_hi, out, cost_limit(a_hi - a_lo, b_hi - b_lo))
+        old_anchors, new_anchors = _rare_anchors(a, a_lo, a_hi, b, b_lo, b_hi)
+    if not old_anchors:
+        if _mostly_shared(a, a_lo, a_hi, b, b_lo, b_hi):
+            myers_blocks(a, a_lo, a_hi, b, b_lo, b_hi, out, cost_limit(a_hi - a_lo, b_hi - b_lo))
+        # Otherwise a rewritten region whose only common lines are frequent ones (blank lines, "return",
+        # braces): it is shown as replaced rather than spending Myers' time on matching those.
         return
     diff_range(a, a_lo, old_anchors[0], b, b_lo, new_anchors[0], out)
     # Anchors k and k + 1 are adjacent in both files unless the sum of their steps differs from 2.
@@ -89,6 +95,41 @@ def _unique_anchors(
     if not all(map(operator.lt, new_anchors, islice(new_anchors, 1, None))):
         old_anchors, new_anchors = _longest_increasing(old_anchors, new_anchors)
     return old_anchors, new_anchors
+
+
+def _mostly_shared(a: Sequence[Hashable], a_lo: int, a_hi: int, b: Sequence[Hashable], b_lo: int, b_hi: int) -> bool:
+    """Whether most lines of each range occur somewhere in the other one."""
+    old_set, new_set = set(a[a_lo:a_hi]), set(b[b_lo:b_hi])
+    old_shared = sum(map(new_set.__contains__, a[a_lo:a_hi]))
+    new_shared = sum(map(old_set.__contains__, b[b_lo:b_hi]))
+    return 2 * old_shared >= a_hi - a_lo and 2 * new_shared >= b_hi - b_lo
+
+
+def _rare_anchors(
+    a: Sequence[Hashable], a_lo: int, a_hi: int, b: Sequence[Hashable], b_lo: int, b_hi: int
+) -> tuple[list[int], list[int]]:
+    """Anchors for a range without unique common lines: lines occurring equally often (at most RARE_COUNT
+    times) in both ranges, the k-th occurrence in one paired with the k-th in the other, as in histogram diff.
+    """
+    old_counts = Counter(a[a_lo:a_hi])
+    new_counts = Counter(b[b_lo:b_hi])
+    eligible = {line for line, count in old_counts.items() if count <= RARE_COUNT and new_counts.get(line) == count}
+    if not eligible:
+        return [], []
+    new_positions: dict[Hashable, list[int]] = {}
+    for j in range(b_lo, b_hi):
+        if b[j] in eligible:
+            new_positions.setdefault(b[j], []).append(j)
+    taken: Counter[Hashable] = Counter()
+    old_anchors: list[int] = []
+    new_anchors: list[int] = []
+    for i in range(a_lo, a_hi):
+        line = a[i]
+        if line in eligible:
+            old_anchors.append(i)
+            new_anchors.append(new_positions[line][taken[line]])
+            taken[line] += 1
+    return _longest_increasing(old_anchors, new_anchors)
 
 
 def _longest_increasing(old_anchors: list[int], new_anchors: list[int]) -> tuple[list[int], list[int]]:

@@ -127,3 +127,11 @@ def test_large_inputs_take_the_paragraph_and_interning_paths(seed: int) -> None:
     _assert_valid_blocks(old, new, match_blocks(old, new))
     old_text, new_text = "\n".join(old), "\n".join(new) + "\n"
     assert apply_to_text(_patch(old_text, new_text), old_text) == new_text
+
+
+def test_unrelated_large_texts_still_round_trip() -> None:
+    rnd = random.Random(7)
+    common = ["", "", "    return self", "}"]
+    old = "\n".join(rnd.choice([*common, f"old {rnd.random()}"]) for _ in range(3000)) + "\n"
+    new = "\n".join(rnd.choice([*common, f"new {rnd.random()}"]) for _ in range(3000)) + "\n"
+    assert apply_to_text(_patch(old, new), old) == new
