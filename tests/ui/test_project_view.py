@@ -108,6 +108,13 @@ def test_save_requirements(qtbot: QtBot, view: ProjectView, ctx: AppContext, pro
     )
     assert view.header.name_label.text() == "Invoice tool"
     assert not editor.save_button.isEnabled()
+    editor.form.language.setText("French")
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)  # shortcuts only reach the focus widget of the active window
+    editor.form.language.setFocus()
+    with qtbot.waitSignal(view.loaded):
+        qtbot.keyClick(editor.form.language, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert ctx.projects.get(project_id).requirements.language == "French"
     editor.form.specifications.setCurrentIndex(1)
     assert "PDF output" in editor.form.specifications.preview.toPlainText()
 
