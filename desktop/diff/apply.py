@@ -124,14 +124,15 @@ def safe_path(root: Path, relative: str) -> Path:
 
 
 def _write_all(root: Path, planned: dict[str, bytes | None], modes: dict[str, str]) -> None:
-    for path, content in planned.items():
-        if content is not None:
-            _write_atomically(safe_path(root, path), content, modes.get(path))
+    # Removals first: a file replaced by a folder of the same name (or the reverse) then works in both directions.
     for path, content in planned.items():
         if content is None:
             full = safe_path(root, path)
             full.unlink(missing_ok=True)
             _remove_empty_parents(full.parent, root)
+    for path, content in planned.items():
+        if content is not None:
+            _write_atomically(safe_path(root, path), content, modes.get(path))
 
 
 def _write_atomically(target: Path, content: bytes, git_mode: str | None) -> None:

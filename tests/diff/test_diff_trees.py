@@ -98,3 +98,12 @@ def test_tree_patch_recreates_the_new_tree_with_our_apply_and_git_apply(tmp_path
     git("apply", "--check", str(tmp_path / "tree.diff"), cwd=theirs)
     git("apply", str(tmp_path / "tree.diff"), cwd=theirs)
     assert _snapshot(theirs) == _snapshot(new)
+
+
+def test_a_file_replaced_by_a_folder_of_the_same_name(tmp_path: Path) -> None:
+    old = _tree(tmp_path / "old", {"config": b"flat\n", "data/item.txt": b"x\n"})
+    new = _tree(tmp_path / "new", {"config/main.toml": b"nested\n", "data": b"now a file\n"})
+    target = tmp_path / "target"
+    shutil.copytree(old, target)
+    apply_patch(format_unified(diff_trees(old, new)), target)
+    assert _snapshot(target) == _snapshot(new)
