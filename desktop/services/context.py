@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from keyring.backend import KeyringBackend
 
+from desktop.api.client import ApiClient
+from desktop.api.tokens import TokenStore
 from desktop.paths import ProfilePaths, profile_paths
 from desktop.services.projects import ProjectService
 from desktop.services.vault_session import VaultSession
@@ -20,6 +22,7 @@ class AppContext:
     settings: Settings
     session: VaultSession
     projects: ProjectService
+    _api: ApiClient | None = field(default=None, repr=False)
 
     @classmethod
     def for_profile(
@@ -32,3 +35,20 @@ class AppContext:
         session = VaultSession(paths, keeper or KeyKeeper(keyring_backend))
         store = ProjectStore(lambda: session.vault)
         return cls(paths, Settings(paths.settings), session, ProjectService(store))
+
+    @property
+    def profile_name(self) -> str:
+        return self.paths.root.name
+
+    def api(self) -> ApiClient:
+        """The one client of the CodeCraft service for this profile (built on first use, no network until then).
+
+        Its tokens live in the same keyring that keeps the vault key.
+        """
+        url = self.settings.server_url()
+        if self._api is None or self._api.transport.base_url != url.rstrip("/"):
+            if self._api is not None:
+                self._api.close()
+            tokens = TokenStore(self.session.keeper.backend, url, self.profile_name)
+            self._api = ApiClient(url, tokens)
+        return self._api

@@ -65,7 +65,7 @@ MIGRATIONS: list[str] = [
         WHERE r.project_id = projects.id AND r.number = projects.current_revision);
     CREATE VIRTUAL TABLE project_search USING fts5(
         title, requirements, code,
-        content='', contentless_delete=1, tokenize="unicode61 tokenchars '_'");
+        content='', contentless_delete=1, tokenize='unicode61');
     INSERT INTO project_search(rowid, title, requirements, code)
     SELECT p.id, p.title, p.description || ' ' || p.stack || ' ' || p.language || ' ' || p.specifications,
         coalesce((SELECT group_concat(CAST(b.content AS TEXT), char(10))

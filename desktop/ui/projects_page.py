@@ -121,6 +121,7 @@ class ProjectsPage(QWidget):
         splitter.addWidget(self.right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([460, 640])
         layout = QVBoxLayout(self)
         layout.addLayout(toolbar)
         layout.addWidget(splitter, 1)
@@ -168,6 +169,8 @@ class ProjectsPage(QWidget):
         count = self.model.rowCount()
         flt = self.model.current_filter
         self.count_label.setText(f"{count} project{'s' if count != 1 else ''}")
+        if count and self.right.currentWidget() is self.empty:
+            self.empty_label.setText("Select a project to see its files, requirements and history.")
         if count == 0:
             if flt.text or flt.status or flt.archived:
                 self.empty_label.setText("No project matches.")

@@ -36,6 +36,7 @@ def _card(title: str, text: str) -> tuple[QFrame, QVBoxLayout, QLabel]:
     card = QFrame()
     card.setMaximumWidth(560)
     layout = QVBoxLayout(card)
+    layout.setAlignment(Qt.AlignmentFlag.AlignTop)  # pages share the stack's height; keep each one compact
     heading = QLabel(title)
     heading.setObjectName("pageTitle")
     body = QLabel(text)
