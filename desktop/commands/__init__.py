@@ -2,4 +2,5 @@
 
 COMMAND_MODULES = [
     "desktop.commands.projects",
+    "desktop.diff.commands",
 ]
