@@ -2,5 +2,6 @@
 
 COMMAND_MODULES = [
     "desktop.commands.projects",
+    "desktop.commands.account",
     "desktop.diff.commands",
 ]
