@@ -6,11 +6,13 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop.commands.unlock import open_unlocked
 from desktop.domain.progress import ProgressUpdate
 from desktop.domain.projects import ProjectFilter, ProjectSummary
+
+if TYPE_CHECKING:
+    from desktop.services.context import AppContext
 
 
 def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -36,6 +38,13 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
     search.add_argument("term")
     search.add_argument("--json", action="store_true")
     search.set_defaults(handler=search_projects)
+
+
+def open_unlocked() -> AppContext:
+    # Imported here so that `codecraft --version` and the parser stay fast: the vault stack loads on use.
+    from desktop.commands.unlock import open_unlocked as open_profile
+
+    return open_profile()
 
 
 def _summary_dict(s: ProjectSummary) -> dict[str, Any]:

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from keyring.backend import KeyringBackend
 
-from desktop.api.client import ApiClient
-from desktop.api.tokens import TokenStore
 from desktop.paths import ProfilePaths, profile_paths
 from desktop.services.projects import ProjectService
 from desktop.services.vault_session import VaultSession
 from desktop.settings import Settings
 from desktop.storage.keys import KeyKeeper
 from desktop.storage.projects import ProjectStore
+
+if TYPE_CHECKING:
+    from desktop.api.client import ApiClient
 
 
 @dataclass
@@ -45,6 +47,9 @@ class AppContext:
 
         Its tokens live in the same keyring that keeps the vault key.
         """
+        from desktop.api.client import ApiClient  # httpx and pydantic load only when the network is used
+        from desktop.api.tokens import TokenStore
+
         url = self.settings.server_url()
         if self._api is None or self._api.transport.base_url != url.rstrip("/"):
             if self._api is not None:

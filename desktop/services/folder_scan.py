@@ -19,7 +19,7 @@ ALWAYS_SKIPPED_DIRS = {".git", ".hg", ".svn"}
 @dataclass(frozen=True)
 class Candidate:
     relative: str  # POSIX path inside the project
-    absolute: Path
+    absolute: str
     size: int
 
 
@@ -49,7 +49,7 @@ def scan_folder(root: Path, max_file_bytes: int, cancel: CancelToken | None = No
         if size > max_file_bytes:
             result.skipped.append(SkippedFile(relative, f"larger than {max_file_bytes // 1024} KB"))
             continue
-        result.candidates.append(Candidate(relative, Path(entry.path), size))
+        result.candidates.append(Candidate(relative, entry.path, size))
     result.candidates.sort(key=lambda c: c.relative)
     return result
 

@@ -22,7 +22,6 @@ from desktop.domain.projects import (
 from desktop.errors import UserFacingError
 from desktop.services.folder_scan import Candidate, is_binary, scan_folder
 from desktop.storage.projects import ProjectStore
-from desktop.storage.vault import vault_errors
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 
@@ -155,7 +154,7 @@ def _validate(requirements: Requirements) -> None:
 
 def _read_text_file(candidate: Candidate, skipped: list[SkippedFile]) -> bytes | None:
     try:
-        with vault_errors(), candidate.absolute.open("rb") as handle:
+        with open(candidate.absolute, "rb") as handle:
             data = handle.read()
     except OSError as exc:
         skipped.append(SkippedFile(candidate.relative, f"unreadable: {exc.strerror or exc}"))

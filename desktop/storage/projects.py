@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
@@ -21,6 +22,7 @@ from desktop.domain.projects import (
     RevisionKind,
     SortKey,
 )
+from desktop.storage import sync_state
 from desktop.storage.errors import VaultError
 from desktop.storage.vault import Connection, Vault
 
@@ -29,6 +31,7 @@ _ORDER = {
     SortKey.CREATED: "created_at DESC, id DESC",
     SortKey.NAME: "title COLLATE NOCASE, id",
 }
+_BATCH = 256  # files written per executemany: bounded memory, few round trips
 _PROJECT_COLUMNS = (
     "id, uid, title, description, stack, language, specifications, origin, status, archived, "
     "created_at, updated_at, current_revision"
@@ -99,22 +102,26 @@ class ProjectStore:
 
     def update_requirements(self, project_id: int, requirements: Requirements) -> None:
         with self.vault.transaction() as tx:
-            cursor = tx.execute(
-                "UPDATE projects SET title=?, description=?, stack=?, language=?, specifications=?, "
-                "updated_at=? WHERE id=?",
-                (
-                    requirements.title,
-                    requirements.description,
-                    requirements.stack,
-                    requirements.language,
-                    requirements.specifications,
-                    now_iso(),
-                    project_id,
-                ),
-            )
-            if cursor.rowcount == 0:
-                raise ProjectNotFound(project_id)
-            self._reindex(tx, project_id)
+            self.update_requirements_in(tx, project_id, requirements)
+
+    def update_requirements_in(self, tx: Connection, project_id: int, requirements: Requirements) -> None:
+        cursor = tx.execute(
+            "UPDATE projects SET title=?, description=?, stack=?, language=?, specifications=?, "
+            "updated_at=? WHERE id=?",
+            (
+                requirements.title,
+                requirements.description,
+                requirements.stack,
+                requirements.language,
+                requirements.specifications,
+                now_iso(),
+                project_id,
+            ),
+        )
+        if cursor.rowcount == 0:
+            raise ProjectNotFound(project_id)
+        sync_state.record_requirements(tx, project_id)
+        self._reindex(tx, project_id)
 
     def set_archived(self, project_id: int, archived: bool) -> None:
         with self.vault.transaction() as tx:
@@ -127,19 +134,23 @@ class ProjectStore:
 
     def delete(self, project_id: int) -> None:
         with self.vault.transaction() as tx:
-            blob_ids = [
-                r[0]
-                for r in tx.execute(
-                    "SELECT rf.blob_id FROM revisions r JOIN revision_files rf ON rf.revision_id = r.id "
-                    "WHERE r.project_id = ? UNION SELECT blob_id FROM attachments WHERE project_id = ?",
-                    (project_id, project_id),
-                )
-            ]
-            tx.execute("DELETE FROM project_search WHERE rowid = ?", (project_id,))
-            cursor = tx.execute("DELETE FROM projects WHERE id = ?", (project_id,))
-            if cursor.rowcount == 0:
-                raise ProjectNotFound(project_id)
-            _delete_orphan_blobs(tx, blob_ids)
+            self.delete_in(tx, project_id)
+
+    def delete_in(self, tx: Connection, project_id: int) -> None:
+        sync_state.record_delete(tx, project_id)
+        blob_ids = [
+            r[0]
+            for r in tx.execute(
+                "SELECT rf.blob_id FROM revisions r JOIN revision_files rf ON rf.revision_id = r.id "
+                "WHERE r.project_id = ? UNION SELECT blob_id FROM attachments WHERE project_id = ?",
+                (project_id, project_id),
+            )
+        ]
+        tx.execute("DELETE FROM project_search WHERE rowid = ?", (project_id,))
+        cursor = tx.execute("DELETE FROM projects WHERE id = ?", (project_id,))
+        if cursor.rowcount == 0:
+            raise ProjectNotFound(project_id)
+        _delete_orphan_blobs(tx, blob_ids)
 
     # -- the list ----------------------------------------------------------------------------------------
 
@@ -220,18 +231,21 @@ class ProjectStore:
         )
         revision_id = cursor.lastrowid
         count = 0
-        for path, content in files:
-            blob_id = _store_blob(tx, content)
-            tx.execute(
+        texts: list[bytes] = []  # the search index gets the text as it streams by, instead of reading it back
+        for chunk in _batched(files, _BATCH):
+            texts.extend(content for _, content in chunk)
+            blob_ids = _store_blobs(tx, [content for _, content in chunk])
+            tx.executemany(
                 "INSERT INTO revision_files(revision_id, path, blob_id) VALUES (?,?,?)",
-                (revision_id, path, blob_id),
+                [(revision_id, path, blob_id) for (path, _), blob_id in zip(chunk, blob_ids, strict=True)],
             )
-            count += 1
+            count += len(chunk)
         tx.execute(
             "UPDATE projects SET current_revision=?, file_count=?, status=?, updated_at=? WHERE id=?",
             (number, count, status.value, stamp, project_id),
         )
-        self._reindex(tx, project_id)
+        sync_state.record_revision(tx, project_id, number - 1, number)
+        self._reindex(tx, project_id, b"\n".join(texts).decode("utf-8", errors="replace"))
         return number
 
     def restore(self, project_id: int, number: int) -> int:
@@ -315,16 +329,45 @@ class ProjectStore:
         for path, content in rows:
             yield path, bytes(content)
 
-    def _reindex(self, tx: Connection, project_id: int) -> None:
+    def _reindex(self, tx: Connection, project_id: int, code: str | None = None) -> None:
+        """Rewrite the project's search row; ``code`` is the current revision's text when the caller has it."""
         tx.execute("DELETE FROM project_search WHERE rowid = ?", (project_id,))
+        params: tuple[object, ...] = (project_id,)
+        code_sql = _CURRENT_CODE_SQL
+        if code is not None:
+            code_sql, params = "?", (code, project_id)
         tx.execute(
             "INSERT INTO project_search(rowid, title, requirements, code) "
             "SELECT p.id, p.title, p.description || ' ' || p.stack || ' ' || p.language || ' ' || p.specifications, "
-            "coalesce((SELECT group_concat(CAST(b.content AS TEXT), char(10)) FROM revisions r "
-            "JOIN revision_files rf ON rf.revision_id = r.id JOIN blobs b ON b.id = rf.blob_id "
-            "WHERE r.project_id = p.id AND r.number = p.current_revision), '') FROM projects p WHERE p.id = ?",
-            (project_id,),
+            f"{code_sql} FROM projects p WHERE p.id = ?",
+            params,
         )
+
+
+_CURRENT_CODE_SQL = (
+    "coalesce((SELECT group_concat(CAST(b.content AS TEXT), char(10)) FROM revisions r "
+    "JOIN revision_files rf ON rf.revision_id = r.id JOIN blobs b ON b.id = rf.blob_id "
+    "WHERE r.project_id = p.id AND r.number = p.current_revision), '')"
+)
+
+
+def _batched(items: Iterable[tuple[str, bytes]], size: int) -> Iterator[list[tuple[str, bytes]]]:
+    iterator = iter(items)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
+
+
+def _store_blobs(tx: Connection, contents: list[bytes]) -> list[int]:
+    """Store file contents once each (blobs are shared by content) and return their ids, in order."""
+    digests = [hashlib.sha256(content).hexdigest() for content in contents]
+    tx.executemany(
+        "INSERT INTO blobs(sha256, size, content) VALUES (?,?,?) ON CONFLICT(sha256) DO NOTHING",
+        [(digest, len(content), content) for digest, content in zip(digests, contents, strict=True)],
+    )
+    unique = list(dict.fromkeys(digests))
+    marks = ",".join("?" * len(unique))
+    ids = dict(tx.execute(f"SELECT sha256, id FROM blobs WHERE sha256 IN ({marks})", unique).fetchall())
+    return [ids[digest] for digest in digests]
 
 
 def _store_blob(tx: Connection, content: bytes) -> int:

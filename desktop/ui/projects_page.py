@@ -89,8 +89,11 @@ class ProjectsPage(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths from the font: ResizeToContents would read every row of a 10,000-row lazy model.
+        metrics = self.fontMetrics()
+        for column, sample in ((1, "Delivered (archived)"), (2, "000,000"), (3, "00/00/0000 00:00 PM")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.detail = ProjectView(projects, tasks)
