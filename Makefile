@@ -4,8 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
+.PHONY: run app test lint typecheck pytest bench clean venv
 
-.PHONY: run test lint typecheck pytest bench clean
+# The app and, beside it, the local CodeCraft service seeded with the demo accounts.
+run: $(STAMP)
+	$(BIN)/python -m backend_stub.dev
+
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -15,7 +19,8 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
-run: $(STAMP)
+# The app alone, without the local service (it works offline).
+app: $(STAMP)
 	$(BIN)/python -m desktop
 
 lint: $(STAMP)
@@ -34,4 +39,4 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(BENCH_ARGS)
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist .dev .pytest_cache .mypy_cache .ruff_cache

@@ -40,7 +40,7 @@ def test_v1_vault_migrates_to_current_schema(profile: ProfilePaths, keeper: KeyK
     _make_v1_vault(profile, keeper)
     ctx = AppContext.for_profile(profile, keeper)
     ctx.session.unlock_with_keyring()
-    assert ctx.session.vault.schema_version() == SCHEMA_VERSION == 2
+    assert ctx.session.vault.schema_version() == SCHEMA_VERSION
     [summary] = ctx.projects.summaries(ctx.projects.list_ids(ProjectFilter()))
     assert summary.name == "Legacy ledger"
     assert summary.file_count == 1  # backfilled by migration 2
