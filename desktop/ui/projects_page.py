@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QItemSelection, QLocale, QModelIndex, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -91,9 +91,10 @@ class ProjectsPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # Fixed widths from the font: ResizeToContents would read every row of a 10,000-row lazy model.
         metrics = self.fontMetrics()
-        for column, sample in ((1, "Delivered (archived)"), (2, "000,000"), (3, "00/00/0000 00:00 PM")):
+        stamp = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale.FormatType.ShortFormat)
+        for column, sample in ((1, "Delivered"), (2, "Files"), (3, stamp)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 20)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.detail = ProjectView(projects, tasks)
