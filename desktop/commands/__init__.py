@@ -4,4 +4,5 @@ COMMAND_MODULES = [
     "desktop.commands.projects",
     "desktop.commands.account",
     "desktop.diff.commands",
+    "desktop.commands.sync",
 ]

@@ -73,6 +73,61 @@ MIGRATIONS: list[str] = [
             WHERE r.project_id = p.id AND r.number = p.current_revision), '')
     FROM projects p;
     """,
+    # 3: selective sync: per-project mode, per-file decisions, the outbox, the batch in flight, the server's
+    # revision of each object last seen (base), conflicts, files pulled before their project, and a cursor
+    """
+    CREATE TABLE sync_projects(
+        project_id INTEGER PRIMARY KEY REFERENCES projects(id) ON DELETE CASCADE,
+        mode TEXT NOT NULL DEFAULT 'local',
+        error TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE sync_decisions(
+        project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+        path TEXT NOT NULL,
+        decision TEXT NOT NULL,
+        sha256 TEXT,
+        PRIMARY KEY(project_id, path)
+    ) WITHOUT ROWID;
+    CREATE TABLE sync_outbox(
+        id INTEGER PRIMARY KEY,
+        project_uid TEXT NOT NULL,
+        path TEXT NOT NULL,
+        UNIQUE(project_uid, path)
+    );
+    CREATE TABLE sync_inflight(
+        idempotency_key TEXT PRIMARY KEY,
+        changes TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE sync_base(
+        project_uid TEXT NOT NULL,
+        path TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        sha256 TEXT,
+        PRIMARY KEY(project_uid, path)
+    ) WITHOUT ROWID;
+    CREATE TABLE sync_conflicts(
+        project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+        path TEXT NOT NULL,
+        their_revision INTEGER NOT NULL,
+        their_deleted INTEGER NOT NULL,
+        their_content BLOB,
+        their_data TEXT,
+        PRIMARY KEY(project_id, path)
+    ) WITHOUT ROWID;
+    CREATE TABLE sync_stash(
+        project_uid TEXT NOT NULL,
+        path TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        deleted INTEGER NOT NULL,
+        content BLOB,
+        PRIMARY KEY(project_uid, path)
+    ) WITHOUT ROWID;
+    CREATE TABLE sync_meta(
+        name TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) WITHOUT ROWID;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

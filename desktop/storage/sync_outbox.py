@@ -1,0 +1,211 @@
+"""Turning outbox rows into push batches, and applying the service's answer to a batch.
+
+A batch is frozen (its exact changes and its idempotency key written to ``sync_inflight``, its outbox rows
+removed) in one transaction BEFORE it is sent. Until its answer is applied it is replayed as is, with the same
+key, so a crash or a lost answer can never apply a change twice or lose it.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.api import contract as c
+from desktop.domain.sync import PROJECT_PATH, FileDecision, SyncMode
+from desktop.storage.projects import now_iso
+from desktop.storage.sync_conflicts import record_conflict
+from desktop.storage.sync_state import CURSOR, enqueue, set_error, set_meta
+from desktop.storage.vault import Connection
+
+FlagCheck = Callable[[str, bytes], bool]
+_CHUNK = 500
+
+_ROWS = (
+    "SELECT o.id, o.project_uid, o.path, p.id, s.mode, p.title, p.description, p.stack, p.language, "
+    "p.specifications, p.status, b.sha256, b.content, sb.revision, sb.sha256, d.decision, d.sha256, "
+    "EXISTS(SELECT 1 FROM sync_conflicts k WHERE k.project_id = p.id AND k.path = o.path) "
+    "FROM sync_outbox o "
+    "LEFT JOIN projects p ON p.uid = o.project_uid "
+    "LEFT JOIN sync_projects s ON s.project_id = p.id "
+    "LEFT JOIN revisions r ON r.project_id = p.id AND r.number = p.current_revision "
+    "LEFT JOIN revision_files rf ON rf.revision_id = r.id AND rf.path = o.path AND o.path != '' "
+    "LEFT JOIN blobs b ON b.id = rf.blob_id "
+    "LEFT JOIN sync_base sb ON sb.project_uid = o.project_uid AND sb.path = o.path "
+    "LEFT JOIN sync_decisions d ON d.project_id = p.id AND d.path = o.path "
+    "WHERE o.id > ? {only} ORDER BY o.id LIMIT ?"
+)
+
+
+@dataclass
+class Batch:
+    key: str
+    changes: list[c.Change]
+    held_back: list[tuple[int, str]] = field(default_factory=list)  # (project id, path) waiting for a decision
+
+    @property
+    def bytes(self) -> int:
+        return sum(len(ch.file.content_b64) * 3 // 4 for ch in self.changes if ch.file is not None)
+
+
+def project_data(title: str, description: str, stack: str, language: str, specs: str, status: str) -> c.ProjectData:
+    return c.ProjectData(
+        name=title, description=description, stack=stack, language=language, specifications=specs, status=status
+    )
+
+
+def data_digest(data: c.ProjectData) -> str:
+    return hashlib.sha256(data.model_dump_json().encode()).hexdigest()
+
+
+def inflight(conn: Connection) -> Batch | None:
+    row = conn.execute("SELECT idempotency_key, changes FROM sync_inflight ORDER BY rowid LIMIT 1").fetchone()
+    if row is None:
+        return None
+    return Batch(row[0], [c.Change.model_validate(item) for item in json.loads(row[1])])
+
+
+def freeze_batch(tx: Connection, limit: int, flagged: FlagCheck, project_uid: str | None = None) -> Batch:
+    """Take up to ``limit`` changes off the outbox into a new in-flight batch (empty: nothing to send)."""
+    batch = Batch(uuid.uuid4().hex, [])
+    done: list[int] = []  # outbox rows taken or found to need nothing
+    last = 0
+    only = "AND o.project_uid = ?" if project_uid else ""
+    while len(batch.changes) < limit:
+        params: tuple[Any, ...] = (last, project_uid, _CHUNK) if project_uid else (last, _CHUNK)
+        rows = tx.execute(_ROWS.format(only=only), params).fetchall()
+        if not rows:
+            break
+        for row in rows:
+            last = row[0]
+            if len(batch.changes) >= limit:
+                break
+            change = _change_for(row, flagged, batch)
+            if change is not False:
+                done.append(row[0])
+            if isinstance(change, c.Change):
+                batch.changes.append(change)
+    tx.executemany("DELETE FROM sync_outbox WHERE id = ?", [(i,) for i in done])
+    held: dict[int, list[str]] = {}
+    for pid, path in batch.held_back:
+        held.setdefault(pid, []).append(path)
+    for pid, paths in held.items():
+        set_error(tx, pid, f"Possible secrets, not uploaded until you exclude or allow them: {', '.join(paths)}")
+    if batch.changes:
+        body = json.dumps([ch.model_dump(mode="json", exclude_none=True) for ch in batch.changes])
+        tx.execute(
+            "INSERT INTO sync_inflight(idempotency_key, changes, created_at) VALUES (?,?,?)",
+            (batch.key, body, now_iso()),
+        )
+    return batch
+
+
+def _change_for(row: tuple[Any, ...], flagged: FlagCheck, batch: Batch) -> c.Change | bool | None:
+    """The change to send for an outbox row; None if nothing is needed; False to keep the row (held back)."""
+    (_, uid, path, pid, mode, title, desc, stack, lang, specs, status) = row[:11]
+    (sha, content, base_rev, base_sha, decision, decision_sha, in_conflict) = row[11:]
+    uid, path, base = str(uid), str(path), int(base_rev) if base_rev is not None else None
+    known = base_sha is not None  # the server holds a live copy
+    if path == PROJECT_PATH:
+        if pid is None:
+            return c.Change(kind="project", project_uid=uid, op="delete", base_revision=base) if known else None
+        if mode != SyncMode.SYNCED.value:
+            return None
+        data = project_data(*(str(v) for v in (title, desc, stack, lang, specs, status)))
+        if in_conflict:
+            return False
+        if base_sha == data_digest(data):
+            return None
+        return c.Change(kind="project", project_uid=uid, op="upsert", base_revision=base, project=data)
+    if pid is None or mode != SyncMode.SYNCED.value:
+        return None
+    if in_conflict:
+        return False  # waits for the person's choice
+    delete = c.Change(kind="file", project_uid=uid, path=path, op="delete", base_revision=base)
+    if content is None or decision == FileDecision.EXCLUDE.value:
+        return delete if known else None
+    if base_sha == sha:
+        return None
+    data_bytes = bytes(content)
+    allowed = decision == FileDecision.ALLOW.value and decision_sha == sha
+    if not allowed and flagged(path, data_bytes):
+        batch.held_back.append((int(pid), path))
+        return False
+    file = c.FileData(content_b64=base64.b64encode(data_bytes).decode(), sha256=str(sha))
+    return c.Change(kind="file", project_uid=uid, path=path, op="upsert", base_revision=base, file=file)
+
+
+def apply_results(tx: Connection, batch: Batch, response: c.PushResponse) -> tuple[int, int]:
+    """Record the service's answer to ``batch`` (one result per change, checked by the caller) and retire it.
+
+    Returns (conflicts, rejected).
+    """
+    conflicts = rejected = 0
+    seqs: list[int] = []
+    for change, result in zip(batch.changes, response.results, strict=True):
+        path = change.path or PROJECT_PATH
+        if result.status == "applied":
+            seqs.append(result.seq or 0)
+            _applied(tx, change, path, result.revision)
+        elif result.status == "conflict":
+            conflicts += 1
+            if change.kind == "project" and change.op == "delete":  # a deletion wins: send it again, up to date
+                set_base(tx, change.project_uid, path, result.revision, "deleted-elsewhere")
+                enqueue(tx, change.project_uid, [path])
+            else:
+                record_conflict(tx, change.project_uid, path, result.revision, result.current, change.op == "delete")
+        else:
+            rejected += 1
+            pid = tx.execute("SELECT id FROM projects WHERE uid = ?", (change.project_uid,)).fetchone()
+            if pid is not None:
+                set_error(tx, pid[0], f"{path or 'requirements'}: {result.message or 'refused by the service'}")
+    tx.execute("DELETE FROM sync_inflight WHERE idempotency_key = ?", (batch.key,))
+    _advance_cursor_over_own(tx, seqs)
+    return conflicts, rejected
+
+
+def _applied(tx: Connection, change: c.Change, path: str, revision: int) -> None:
+    if change.op == "delete" and change.kind == "project":
+        tx.execute("DELETE FROM sync_base WHERE project_uid = ?", (change.project_uid,))
+        tx.execute("DELETE FROM sync_stash WHERE project_uid = ?", (change.project_uid,))
+        return
+    if change.op == "delete":
+        sha = None
+    elif change.file is not None:
+        sha = change.file.sha256
+    else:
+        sha = data_digest(change.project) if change.project else None
+    set_base(tx, change.project_uid, path, revision, sha)
+
+
+def set_base(tx: Connection, uid: str, path: str, revision: int, sha256: str | None) -> None:
+    tx.execute(
+        "INSERT OR REPLACE INTO sync_base(project_uid, path, revision, sha256) VALUES (?,?,?,?)",
+        (uid, path, revision, sha256),
+    )
+
+
+def base_of(conn: Connection, uid: str, path: str) -> tuple[int, str | None] | None:
+    row = conn.execute(
+        "SELECT revision, sha256 FROM sync_base WHERE project_uid = ? AND path = ?", (uid, path)
+    ).fetchone()
+    return None if row is None else (int(row[0]), row[1])
+
+
+def _advance_cursor_over_own(tx: Connection, seqs: list[int]) -> None:
+    """Skip pulling our own changes back when they are exactly the next sequence numbers after the cursor.
+
+    Sequence numbers are server-wide and allocated in commit order, so a gap-free run right after the cursor
+    means nothing else of ours (nor anyone's) happened in between.
+    """
+    if not seqs or 0 in seqs:
+        return
+    row = tx.execute("SELECT value FROM sync_meta WHERE name = ?", (CURSOR,)).fetchone()
+    cursor = int(row[0]) if row else 0
+    ordered = sorted(seqs)
+    if ordered[0] == cursor + 1 and ordered[-1] - ordered[0] == len(ordered) - 1:
+        set_meta(tx, CURSOR, str(ordered[-1]))
