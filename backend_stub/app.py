@@ -18,7 +18,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp
 
-from backend_stub import auth, sync, testing
+from backend_stub import auth, privacy, sync, testing
 from backend_stub.context import Clock, LoginLimiter, ServiceError, StubContext
 from backend_stub.db import Database
 from backend_stub.faults import FaultBook, FaultMiddleware, Recorder
@@ -26,7 +26,7 @@ from desktop.api import contract as c
 
 log = logging.getLogger("backend_stub")
 
-ROUTERS: list[APIRouter] = [auth.router, sync.router]
+ROUTERS: list[APIRouter] = [auth.router, sync.router, privacy.router]
 FAULTS_ENV = "CODECRAFT_STUB_FAULTS"
 
 

@@ -88,6 +88,104 @@ CREATE TABLE IF NOT EXISTS idempotency (
     created_at TEXT NOT NULL,
     PRIMARY KEY (owner_id, key)
 );
+-- Privacy center (backend_stub/privacy_store.py, privacy_rights.py, retention.py).
+CREATE TABLE IF NOT EXISTS privacy_accounts (
+    user_id INTEGER PRIMARY KEY REFERENCES users(id),
+    revision INTEGER NOT NULL DEFAULT 0,
+    do_not_track INTEGER NOT NULL DEFAULT 0,
+    restricted INTEGER NOT NULL DEFAULT 0,
+    objected INTEGER NOT NULL DEFAULT 0,
+    automated_objected INTEGER NOT NULL DEFAULT 0,
+    sale_opt_out INTEGER NOT NULL DEFAULT 0,
+    updated_at TEXT
+);
+CREATE TABLE IF NOT EXISTS consent_events (
+    id INTEGER PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    kind TEXT NOT NULL,
+    granted INTEGER NOT NULL,
+    source TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS consent_events_user ON consent_events (user_id, kind, id);
+CREATE TABLE IF NOT EXISTS email_preferences (
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    category TEXT NOT NULL,
+    enabled INTEGER NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (user_id, category)
+);
+CREATE TABLE IF NOT EXISTS analytics_events (
+    id INTEGER PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    type TEXT NOT NULL,
+    name TEXT NOT NULL,
+    occurred_at TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    app_version TEXT NOT NULL,
+    os TEXT NOT NULL,
+    duration_ms REAL,
+    metrics TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS analytics_log (
+    id INTEGER PRIMARY KEY,
+    user_id INTEGER NOT NULL,
+    received_at TEXT NOT NULL,
+    received INTEGER NOT NULL,
+    accepted INTEGER NOT NULL,
+    reason TEXT
+);
+CREATE TABLE IF NOT EXISTS rights_requests (
+    id INTEGER PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    type TEXT NOT NULL,
+    status TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    due_at TEXT NOT NULL,
+    details TEXT,
+    corrections TEXT,
+    resolution TEXT
+);
+CREATE TABLE IF NOT EXISTS rights_archives (
+    request_id INTEGER PRIMARY KEY REFERENCES rights_requests(id),
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    created_at TEXT NOT NULL,
+    content BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS project_deliveries (
+    project_uid TEXT PRIMARY KEY REFERENCES projects(uid),
+    owner_id INTEGER NOT NULL REFERENCES users(id),
+    delivered_at TEXT NOT NULL,
+    code_purged_at TEXT
+);
+CREATE TABLE IF NOT EXISTS policy_versions (
+    version TEXT PRIMARY KEY,
+    summary TEXT NOT NULL,
+    announced_at TEXT NOT NULL,
+    effective_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS policy_acceptances (
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    version TEXT NOT NULL,
+    accepted_at TEXT NOT NULL,
+    PRIMARY KEY (user_id, version)
+);
+CREATE TABLE IF NOT EXISTS security_notices (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL,
+    impact TEXT NOT NULL,
+    mitigation TEXT NOT NULL,
+    detected_at TEXT NOT NULL,
+    published_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS notice_recipients (
+    notice_id INTEGER NOT NULL REFERENCES security_notices(id),
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    acked_at TEXT,
+    PRIMARY KEY (notice_id, user_id)
+);
 """
 
 
