@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME, __version__
 from desktop.services.context import AppContext
 from desktop.services.vault_session import VaultState
+from desktop.ui.account_page import AccountPage
 from desktop.ui.error_dialog import show_error
 from desktop.ui.idle_lock import IdleLock
 from desktop.ui.import_dialog import ImportDialog
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.projects_page.start_building_requested.connect(self.start_building)
         self.projects_page.manual_entry_requested.connect(self.manual_entry)
         self.projects_page.error.connect(self.show_error)
+        self.account_page = AccountPage.for_context(ctx)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName("Sections")
@@ -83,7 +85,8 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(icon(key), label)
             item.setToolTip(f"{label} (Ctrl+{index + 1})")
             self.navigation.addItem(item)
-            self.pages.addWidget(self.projects_page if key == "projects" else InfoPage(label, text))
+            special = {"projects": self.projects_page, "account": self.account_page}
+            self.pages.addWidget(special[key] if key in special else InfoPage(label, text))
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.setCurrentRow(0)
         self.workspace = QWidget()
@@ -114,6 +117,7 @@ class MainWindow(QMainWindow):
         self.online_label = QLabel("Offline")
         self.online_label.setToolTip("Working offline: everything stays on this device")
         self.online_label.setAccessibleName("Connection state")
+        self.account_page.connectivity.attach(self.online_label)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(90)
@@ -275,6 +279,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.account_page.shutdown()
         self.tasks.shutdown()
         self.ctx.session.lock()
         event.accept()

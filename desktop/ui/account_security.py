@@ -1,0 +1,227 @@
+"""Turning on two-factor sign-in (QR code, confirm with a code, recovery codes shown once) and changing the password."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QRectF, Qt, Signal
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QImage, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.account import AccountService, TotpSetup
+from desktop.ui.account_dialogs import MIN_PASSWORD
+from desktop.ui.network_dialog import NetworkDialog, field
+from desktop.ui.tasks import TaskRunner
+
+QR_SIZE = 200
+
+
+def svg_pixmap(svg: bytes, size: int) -> QPixmap:
+    renderer = QSvgRenderer(QByteArray(svg))
+    image = QImage(size, size, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    renderer.render(painter, QRectF(0, 0, size, size))
+    painter.end()
+    return QPixmap.fromImage(image)
+
+
+def _grouped(secret: str) -> str:
+    return " ".join(secret[i : i + 4] for i in range(0, len(secret), 4))
+
+
+class TwoFactorDialog(NetworkDialog):
+    """Scan, confirm with a code, then save the recovery codes (shown this once)."""
+
+    enabled = Signal()
+
+    def __init__(self, accounts: AccountService, network: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(accounts, network, parent)
+        self.setWindowTitle("Turn on two-factor sign-in")
+        self.setMinimumWidth(440)
+        self.setup: TotpSetup | None = None
+        self.pages = QStackedWidget()
+
+        scan = QWidget()
+        scan_layout = QVBoxLayout(scan)
+        scan_layout.setContentsMargins(0, 0, 0, 0)
+        intro = QLabel(
+            "Scan this code with an authenticator app (for example Aegis, Google Authenticator or 1Password), "
+            "then type the 6-digit code it shows."
+        )
+        intro.setWordWrap(True)
+        self.qr = QLabel("Preparing…")
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr.setMinimumSize(QR_SIZE, QR_SIZE)
+        self.qr.setAccessibleName("QR code for your authenticator app")
+        self.secret_label = QLabel()
+        self.secret_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.secret_label.setAccessibleName("Setup key")
+        self.secret_label.setToolTip("Type this key into your app if it cannot scan the code")
+        self.secret_label.setWordWrap(True)
+        self.code = field("Code from your authenticator app", "The 6-digit code your app shows for CodeCraft")
+        self.code.setPlaceholderText("6-digit code")
+        self.code.textChanged.connect(self.update_state)
+        self.code.returnPressed.connect(self.submit)
+        scan_parts: tuple[QWidget, ...] = (intro, self.qr, self.secret_label, self.code)
+        for part in scan_parts:
+            scan_layout.addWidget(part)
+
+        save = QWidget()
+        save_layout = QVBoxLayout(save)
+        save_layout.setContentsMargins(0, 0, 0, 0)
+        save_intro = QLabel(
+            "<b>Two-factor sign-in is on.</b> If you lose your phone, each of these recovery codes lets you "
+            "sign in once. They are shown only now: save them somewhere safe."
+        )
+        save_intro.setWordWrap(True)
+        self.codes_label = QLabel()
+        self.codes_label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.codes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.codes_label.setAccessibleName("Recovery codes")
+        self.copy_button = QPushButton("Copy codes")
+        self.copy_button.setAccessibleName("Copy recovery codes")
+        self.copy_button.setToolTip("Copy the recovery codes to the clipboard")
+        self.copy_button.clicked.connect(self._copy)
+        self.saved = QCheckBox("I have saved my recovery codes")
+        self.saved.setAccessibleName("I have saved my recovery codes")
+        self.saved.toggled.connect(self.update_state)
+        for item in (save_intro, self.codes_label, self.copy_button, self.saved):
+            save_layout.addWidget(item)
+
+        self.scan_page, self.save_page = scan, save
+        self.pages.addWidget(scan)
+        self.pages.addWidget(save)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setAccessibleName("Cancel")
+        self.cancel_button.setToolTip("Leave two-factor off")
+        self.submit_button = QPushButton("Turn on")
+        self.submit_button.setObjectName("primaryButton")
+        self.submit_button.setAccessibleName("Turn on two-factor")
+        self.buttons.addButton(self.submit_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.submit_button.clicked.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for element in (self.pages, self.error_label, self.busy_bar, self.buttons):
+            layout.addWidget(element)
+        self.update_state()
+        self.call(accounts.begin_totp, on_done=self._ready)
+
+    def inputs(self) -> list[QWidget]:
+        return [self.code, self.submit_button]
+
+    def update_state(self) -> None:
+        if self.pages.currentWidget() is self.save_page:
+            self.submit_button.setEnabled(self.saved.isChecked())
+        else:
+            ready = self.setup is not None and self.code.text().strip() != ""
+            self.submit_button.setEnabled(ready and not self.is_busy())
+            self.code.setEnabled(self.setup is not None and not self.is_busy())
+
+    def _ready(self, setup: TotpSetup) -> None:
+        self.setup = setup
+        self.qr.setPixmap(svg_pixmap(setup.qr_svg, QR_SIZE))
+        self.secret_label.setText(f"Or type this key: <b>{_grouped(setup.secret)}</b>")
+        self.update_state()
+        self.code.setFocus()
+
+    def submit(self) -> None:
+        if not self.submit_button.isEnabled():
+            return
+        if self.pages.currentWidget() is self.save_page:
+            self.accept()
+            return
+        self.call(self.accounts.confirm_totp, self.code.text(), on_done=self._confirmed)
+
+    def _confirmed(self, codes: list[str]) -> None:
+        self.setup = None
+        self.qr.clear()
+        self.secret_label.clear()
+        self.codes_label.setText("\n".join(codes))
+        self.pages.setCurrentWidget(self.save_page)
+        self.cancel_button.hide()
+        self.submit_button.setText("Done")
+        self.submit_button.setAccessibleName("Done")
+        self.update_state()
+        self.enabled.emit()
+
+    def failed(self, exc: BaseException) -> None:
+        super().failed(exc)
+        self.code.selectAll()
+        self.code.setFocus()
+
+    def _copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.codes_label.text())
+        self.copy_button.setText("Copied")
+
+    def done(self, result: int) -> None:
+        self.codes_label.clear()  # shown once: not kept in the widget after closing
+        super().done(result)
+
+
+class ChangePasswordDialog(NetworkDialog):
+    changed = Signal()
+
+    def __init__(self, accounts: AccountService, network: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(accounts, network, parent)
+        self.setWindowTitle("Change your password")
+        self.setMinimumWidth(420)
+        self.current = field("Current password", secret=True)
+        self.new = field("New password", f"At least {MIN_PASSWORD} characters", secret=True)
+        self.repeat = field("Repeat the new password", secret=True)
+        form = QFormLayout()
+        form.addRow("&Current password:", self.current)
+        form.addRow("&New password:", self.new)
+        form.addRow("&Repeat:", self.repeat)
+        note = QLabel("Your other devices will be signed out.")
+        note.setObjectName("emptyState")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName("Cancel")
+        self.submit_button = QPushButton("Change password")
+        self.submit_button.setObjectName("primaryButton")
+        self.submit_button.setAccessibleName("Change password")
+        buttons.addButton(self.submit_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.submit_button.clicked.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        for edit in (self.current, self.new, self.repeat):
+            edit.textChanged.connect(self.update_state)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        for part in (note, self.error_label, self.busy_bar, buttons):
+            layout.addWidget(part)
+        self.update_state()
+
+    def inputs(self) -> list[QWidget]:
+        return [self.current, self.new, self.repeat, self.submit_button]
+
+    def update_state(self) -> None:
+        new = self.new.text()
+        problem = ""
+        if new and len(new) < MIN_PASSWORD:
+            problem = f"Choose a password of at least {MIN_PASSWORD} characters."
+        elif self.repeat.text() and new != self.repeat.text():
+            problem = "The two new passwords differ."
+        if not self.is_busy():
+            self.show_problem(problem)
+        complete = bool(self.current.text()) and len(new) >= MIN_PASSWORD and new == self.repeat.text()
+        self.submit_button.setEnabled(complete and not problem and not self.is_busy())
+
+    def submit(self) -> None:
+        if self.submit_button.isEnabled():
+            self.call(self.accounts.change_password, self.current.text(), self.new.text(), on_done=self._changed)
+
+    def _changed(self, _: object) -> None:
+        for edit in (self.current, self.new, self.repeat):
+            edit.clear()
+        self.changed.emit()
+        self.accept()
