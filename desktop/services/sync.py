@@ -217,7 +217,7 @@ class SyncService:
             with self.projects.vault.transaction() as tx:
                 report.changed_projects |= sync_pull.apply_page(tx, self.projects, page)
             report.pulled += len(page.changes)
-            received_bytes += sum(len(i.file.content_b64) * 3 // 4 for i in page.changes if i.file is not None)
+            received_bytes += sum(sync_outbox.decoded_size(i.file) for i in page.changes if i.file is not None)
             progress(ProgressUpdate(report.pulled, None, "Receiving changes…", received_bytes, None))
             cursor = page.next_cursor
             if not page.has_more:

@@ -49,7 +49,12 @@ class Batch:
 
     @property
     def bytes(self) -> int:
-        return sum(len(ch.file.content_b64) * 3 // 4 for ch in self.changes if ch.file is not None)
+        return sum(decoded_size(ch.file) for ch in self.changes if ch.file is not None)
+
+
+def decoded_size(file: c.FileData) -> int:
+    text = file.content_b64
+    return len(text) * 3 // 4 - (len(text) - len(text.rstrip("=")))
 
 
 def project_data(title: str, description: str, stack: str, language: str, specs: str, status: str) -> c.ProjectData:
