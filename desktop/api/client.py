@@ -159,6 +159,10 @@ class ApiClient:
 
     # ----- plumbing -----
 
+    def authed(self, method: str, path: str, **options: Any) -> Reply:
+        """A signed-in request with the same refresh-once handling, for feature clients built on this one."""
+        return self._authed(method, path, **options)
+
     def _authed(self, method: str, path: str, **options: Any) -> Reply:
         token = self.tokens.access_token()
         if token is None:
