@@ -72,7 +72,7 @@ def _check_corrections(req: c.RightsRequestCreate) -> None:
     email = req.corrections.get("email")
     if email is not None and not accounts.EMAIL_RE.match(email.strip()):
         raise ServiceError(422, "invalid_email", "Please enter a valid email address.")
-    if not (req.corrections.get("name", "x").strip()):
+    if "name" in req.corrections and not req.corrections["name"].strip():
         raise ServiceError(422, "invalid_request", "Your name cannot be empty.")
 
 

@@ -2,78 +2,17 @@
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import io
 import json
-import sqlite3
-import uuid
 import zipfile
 from datetime import datetime, timedelta
-from typing import Any, get_args
+from typing import get_args
 
 import pytest
 
 from desktop.api import contract as c
 from tests.backend_stub.conftest import Service
-
-DAY = 24 * 3600
-
-
-class Account:
-    """One signed-in account over raw HTTP."""
-
-    def __init__(self, service: Service, username: str, role: str = "client") -> None:
-        self.service, self.username = service, username
-        self.headers = service.bearer(service.tokens(username, role=role))
-
-    def relogin(self) -> None:
-        self.headers = self.service.bearer(self.service.login(self.username).json()["tokens"])
-
-    def call(self, method: str, path: str, status: int = 200, **kwargs: Any) -> Any:
-        headers = {**self.headers, **kwargs.pop("headers", {})}
-        reply = self.service.http.request(method, path, headers=headers, **kwargs)
-        assert reply.status_code == status, reply.text
-        return reply.json() if reply.headers.get("content-type") == "application/json" else reply
-
-    def consents(self) -> dict[str, c.ConsentState]:
-        listed = c.ConsentList.model_validate(self.call("GET", c.PRIVACY_CONSENTS))
-        return {state.kind: state for state in listed.consents}
-
-    def consent(self, kind: str, granted: bool, status: int = 200) -> Any:
-        return self.call("PUT", f"{c.PRIVACY_CONSENTS}/{kind}", status, json={"granted": granted})
-
-    def file_request(self, kind: str, **extra: Any) -> c.RightsRequest:
-        return c.RightsRequest.model_validate(self.call("POST", c.PRIVACY_REQUESTS, 201, json={"type": kind, **extra}))
-
-    def push_project(self, uid: str, content: bytes = b"print('hi')\n") -> None:
-        data = {"content_b64": base64.b64encode(content).decode(), "sha256": hashlib.sha256(content).hexdigest()}
-        changes = [
-            {"kind": "project", "project_uid": uid, "op": "upsert", "project": {"name": "Shop"}},
-            {"kind": "file", "project_uid": uid, "path": "app.py", "op": "upsert", "file": data},
-        ]
-        headers = {c.IDEMPOTENCY_HEADER: uuid.uuid4().hex}
-        answer = self.call("POST", c.SYNC_PUSH, json={"changes": changes}, headers=headers)
-        assert [r["status"] for r in answer["results"]] == ["applied", "applied"]
-
-
-def _test_post(service: Service, path: str, body: Any = None, status: int = 200) -> Any:
-    reply = service.http.post(path, json=body if body is not None else {})
-    assert reply.status_code == status, reply.text
-    return reply.json()
-
-
-def advance(service: Service, request_id: int, status: str | None = None) -> c.RightsRequest:
-    path = c.TEST_PRIVACY_ADVANCE.format(request_id=request_id)
-    return c.RightsRequest.model_validate(_test_post(service, path, {"status": status}))
-
-
-def _db(service: Service) -> sqlite3.Connection:
-    return sqlite3.connect(service.stub.data_dir / "stub.sqlite3")
-
-
-EVENT = {"type": "usage", "name": "open_project", "timestamp": "2026-01-02T03:04:05+00:00", "app_version": "1.0",
-         "os": "Linux", "duration_ms": 12.5, "metrics": {"files": 3}}  # fmt: skip
+from tests.backend_stub.privacy_helpers import DAY, EVENT, Account, advance, back_office, db
 
 
 @pytest.fixture
@@ -104,7 +43,7 @@ def test_essential_processing_cannot_be_switched_off(alice: Account) -> None:
 
 
 def _events_stored(service: Service) -> int:
-    return int(_db(service).execute("SELECT COUNT(*) FROM analytics_events").fetchone()[0])
+    return int(db(service).execute("SELECT COUNT(*) FROM analytics_events").fetchone()[0])
 
 
 @pytest.mark.parametrize(
@@ -124,8 +63,11 @@ def test_analytics_needs_consent_and_respects_the_do_not_track_setting(alice: Ac
     assert alice.call("POST", c.ANALYTICS_EVENTS, 202, json=batch)["dropped_reason"] == "no_consent"
     assert _events_stored(alice.service) == 0
     alice.consent("analytics", True)
-    assert alice.call("POST", c.ANALYTICS_EVENTS, 202, json=batch) == {"received": 1, "accepted": 1,
-                                                                       "dropped_reason": None}  # fmt: skip
+    assert alice.call("POST", c.ANALYTICS_EVENTS, 202, json=batch) == {
+        "received": 1,
+        "accepted": 1,
+        "dropped_reason": None,
+    }
     assert _events_stored(alice.service) == 1
     assert alice.call("PUT", c.PRIVACY_DNT, json={"enabled": True})["do_not_track"] is True
     assert alice.call("POST", c.ANALYTICS_EVENTS, 202, json=batch)["accepted"] == 0
@@ -248,9 +190,9 @@ def test_email_preferences_and_unsubscribe_all(alice: Account) -> None:
 def test_policy_versions_need_30_days_notice_and_acceptance_is_recorded(service: Service, alice: Account) -> None:
     now = service.stub.ctx.clock.now_dt()
     short = {"version": "2027-01", "summary": "Shorter retention.", "effective_at": str(now + timedelta(days=29))}
-    assert _test_post(service, c.TEST_POLICY_VERSIONS, short, 422)["error"] == "notice_too_short"
+    assert back_office(service, c.TEST_POLICY_VERSIONS, short, 422)["error"] == "notice_too_short"
     ok = {**short, "effective_at": (now + timedelta(days=31)).isoformat()}
-    _test_post(service, c.TEST_POLICY_VERSIONS, ok, 201)
+    back_office(service, c.TEST_POLICY_VERSIONS, ok, 201)
     status = c.PolicyStatus.model_validate(alice.call("GET", c.PRIVACY_POLICY))
     assert [v.version for v in status.pending] == ["2027-01"] and status.pending[0].summary == "Shorter retention."
     assert status.in_effect == status.accepted_version != "2027-01"
@@ -262,9 +204,15 @@ def test_policy_versions_need_30_days_notice_and_acceptance_is_recorded(service:
 
 def test_security_notices_are_listed_until_acknowledged(service: Service, alice: Account) -> None:
     bob = Account(service, "bob")
-    notice = {"title": "Leaked logs", "description": "d", "impact": "i", "mitigation": "m",
-              "detected_at": datetime.now().astimezone().isoformat(), "usernames": ["alice"]}  # fmt: skip
-    notice_id = _test_post(service, c.TEST_SECURITY_NOTICES, notice, 201)["id"]
+    notice = {
+        "title": "Leaked logs",
+        "description": "d",
+        "impact": "i",
+        "mitigation": "m",
+        "detected_at": datetime.now().astimezone().isoformat(),
+        "usernames": ["alice"],
+    }
+    notice_id = back_office(service, c.TEST_SECURITY_NOTICES, notice, 201)["id"]
     listed = c.SecurityNoticeList.model_validate(alice.call("GET", c.PRIVACY_NOTICES)).notices
     assert [n.title for n in listed] == ["Leaked logs"]
     assert bob.call("GET", c.PRIVACY_NOTICES)["notices"] == []
@@ -281,19 +229,19 @@ def test_retention_sweep_deletes_delivered_code_after_90_days_not_89(service: Se
     by_class = {e.data_class: e for e in empty.schedule}
     assert by_class["project_code"].has_data and by_class["project_code"].delete_on is None
     assert not by_class["payment_records"].has_data and not by_class["analytics"].has_data
-    delivered = _test_post(service, c.TEST_DELIVERIES, {"project_uid": "p1"})["delivered_at"]
+    delivered = back_office(service, c.TEST_DELIVERIES, {"project_uid": "p1"})["delivered_at"]
     report = c.RetentionReport.model_validate(alice.call("GET", c.PRIVACY_RETENTION))
     project_code = next(e for e in report.schedule if e.data_class == "project_code")
     assert project_code.delete_on == datetime.fromisoformat(delivered) + timedelta(days=90)
 
     files = "SELECT project_uid FROM files ORDER BY project_uid"
     service.stub.advance_clock(89 * DAY)
-    assert _test_post(service, c.TEST_RETENTION_SWEEP)["projects_purged"] == []
-    assert [r[0] for r in _db(service).execute(files)] == ["p1", "p2"]
+    assert back_office(service, c.TEST_RETENTION_SWEEP)["projects_purged"] == []
+    assert [r[0] for r in db(service).execute(files)] == ["p1", "p2"]
     service.stub.advance_clock(DAY)
-    swept = c.SweepReport.model_validate(_test_post(service, c.TEST_RETENTION_SWEEP))
+    swept = c.SweepReport.model_validate(back_office(service, c.TEST_RETENTION_SWEEP))
     assert (swept.projects_purged, swept.files_deleted) == (["p1"], 1)
-    assert [r[0] for r in _db(service).execute(files)] == ["p2"]
+    assert [r[0] for r in db(service).execute(files)] == ["p2"]
     alice.relogin()
     assert alice.call("GET", f"{c.PROJECTS}/p1")["files"] == []
 
