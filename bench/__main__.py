@@ -8,6 +8,7 @@ import importlib
 import json
 import pkgutil
 import sys
+import traceback
 from pathlib import Path
 
 import bench
@@ -19,16 +20,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("names", nargs="*", help="benchmark modules to run (default: all)")
     parser.add_argument("--quick", action="store_true", help="smaller workloads, for a smoke run")
     args = parser.parse_args(argv)
-    modules = sorted(
-        m.name for m in pkgutil.iter_modules(bench.__path__) if m.name.startswith("bench_")
-    )
+    modules = sorted(m.name for m in pkgutil.iter_modules(bench.__path__) if m.name.startswith("bench_"))
     if args.names:
         modules = [m for m in modules if m in args.names or m.removeprefix("bench_") in args.names]
     results: dict[str, list[dict[str, object]]] = {}
+    failed: list[str] = []
     for name in modules:
         print(f"== {name}", flush=True)
         module = importlib.import_module(f"bench.{name}")
-        figures: list[Figure] = module.run(quick=args.quick)
+        try:
+            figures: list[Figure] = module.run(quick=args.quick)
+        except Exception:  # one broken benchmark must not lose the others' figures
+            traceback.print_exc()
+            failed.append(name)
+            continue
         for fig in figures:
             ratio = f"  ratio {fig.ratio:.2f}x vs {fig.baseline_name}" if fig.ratio is not None else ""
             verdict = "" if fig.ok is None else ("  OK" if fig.ok else "  MISSED")
@@ -38,7 +43,9 @@ def main(argv: list[str] | None = None) -> int:
     out_dir.mkdir(exist_ok=True)
     payload = {"date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "results": results}
     (out_dir / "latest.json").write_text(json.dumps(payload, indent=2))
-    return 0
+    if failed:
+        print(f"failed: {', '.join(failed)}", file=sys.stderr)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
