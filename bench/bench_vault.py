@@ -121,7 +121,8 @@ window.show()
 model, table, gate = window.projects_page.model, window.projects_page.table, window.gate
 
 def first_page_shown():
-    return window.central.currentWidget() is window.workspace and model.rowCount() and model.data(model.index(0, 0)) != "…"
+    unlocked = window.central.currentWidget() is window.workspace
+    return unlocked and model.rowCount() and model.data(model.index(0, 0)) != "…"
 
 while not first_page_shown():   # the start-up unlock
     app.processEvents()
