@@ -252,3 +252,18 @@ def test_processors_and_contacts(alice: Account) -> None:
     contact = c.PrivacyContact.model_validate(alice.call("GET", c.PRIVACY_CONTACT))
     assert contact.data_protection_officer.email == "privacy@codecraft.ai"
     assert contact.eu_representative.email == "eu-privacy@codecraft.ai" and contact.complaint_right
+
+
+def test_sweep_expires_old_analytics_and_marketing_after_inactivity(service: Service, alice: Account) -> None:
+    alice.consent("analytics", True)
+    alice.consent("marketing", True)
+    alice.call("POST", c.ANALYTICS_EVENTS, 202, json={"events": [EVENT]})
+    service.stub.advance_clock(2 * 365 * DAY - DAY)
+    assert back_office(service, c.TEST_RETENTION_SWEEP)["analytics_deleted"] == 0
+    service.stub.advance_clock(2 * DAY)
+    assert back_office(service, c.TEST_RETENTION_SWEEP)["analytics_deleted"] == 1
+    service.stub.advance_clock(365 * DAY)
+    back_office(service, c.TEST_RETENTION_SWEEP)
+    alice.relogin()
+    marketing = alice.consents()["marketing"]
+    assert not marketing.granted and marketing.source == "service"
