@@ -33,6 +33,7 @@ HeaderProvider = Callable[[], Mapping[str, str]]
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+PROBE_TIMEOUT = httpx.Timeout(5.0, connect=4.0)  # for a quick "is the service there?" check
 _UNREACHABLE = "The CodeCraft service could not be reached."
 __all__ = ["Reply", "RetryPolicy", "Transport", "create_http_client", "make_ssl_context", "parse_retry_after"]
 

@@ -14,9 +14,9 @@ import enum
 import io
 import socket
 import threading
+import urllib.parse
 from dataclasses import dataclass
 
-import httpx
 import segno
 from keyring.backend import KeyringBackend
 
@@ -24,7 +24,7 @@ from desktop.api import contract as c
 from desktop.api import errors
 from desktop.api.client import ApiClient, SignedIn, TotpRequired
 from desktop.api.tokens import TokenStore
-from desktop.api.transport import RetryPolicy, Transport, check_base_url
+from desktop.api.transport import PROBE_TIMEOUT, RetryPolicy, Transport, check_base_url
 from desktop.services.context import AppContext
 
 SERVER_ENV = "CODECRAFT_SERVER"
@@ -32,7 +32,6 @@ SESSION_NOT_KEPT = (
     "No secure system keychain was found, so your sign-in is kept only while CodeCraft runs: "
     "you'll need to sign in again next time."
 )
-PROBE_TIMEOUT = httpx.Timeout(5.0, connect=4.0)
 
 
 class MemoryTokenKeyring(KeyringBackend):
@@ -95,10 +94,12 @@ def qr_svg(text: str) -> bytes:
 
 
 def _host_resolves(url: str) -> bool:
+    host = urllib.parse.urlsplit(url).hostname
+    if not host:
+        return False
     try:
-        host = httpx.URL(url).host
         socket.getaddrinfo(host, None)
-    except (OSError, ValueError, httpx.InvalidURL):
+    except (OSError, UnicodeError):
         return False
     return True
 

@@ -25,7 +25,7 @@ from desktop.api import contract as c
 from desktop.api.client import TotpRequired
 from desktop.services.account import AccountService
 from desktop.ui.error_dialog import describe
-from desktop.ui.network_dialog import NetworkDialog, field
+from desktop.ui.network_dialog import NetworkDialog, field, hint
 from desktop.ui.tasks import TaskRunner
 
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]{2,31}$")
@@ -42,8 +42,7 @@ class SignInDialog(NetworkDialog):
         self.setWindowTitle("Sign in to CodeCraft")
         self.setMinimumWidth(420)
         self._pending: TotpRequired | None = None
-        server = QLabel(f"Server: {accounts.server_url()}")
-        server.setObjectName("emptyState")
+        server = hint(f"Server: {accounts.server_url()}")
         self.username = field("Username", "Your CodeCraft username")
         self.password = field("Password", secret=True)
         form = QFormLayout()
@@ -173,6 +172,7 @@ class RegisterDialog(NetworkDialog):
         self.password = field("Password", f"At least {MIN_PASSWORD} characters", secret=True)
         self.confirm = field("Repeat password", secret=True)
         self.company = field("Company (optional)", "Shown on your invoices; leave empty if none")
+        self.company.setPlaceholderText("Optional")
         self.age = QCheckBox("I am 16 or older")
         self.age.setAccessibleName("I am 16 or older")
         self.age.setToolTip("CodeCraft accounts are for people aged 16 or older")
@@ -205,7 +205,7 @@ class RegisterDialog(NetworkDialog):
         for box in (self.age, self.accept_policy):
             box.toggled.connect(self._edited)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"Server: {accounts.server_url()}"))
+        layout.addWidget(hint(f"Server: {accounts.server_url()}"))
         layout.addLayout(form)
         for widget in (self.age, self.accept_policy, self.policy_link, self.error_label, self.busy_bar, buttons):
             layout.addWidget(widget)

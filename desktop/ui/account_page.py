@@ -26,7 +26,7 @@ from desktop.ui.account_dialogs import RegisterDialog, SignInDialog
 from desktop.ui.account_security import ChangePasswordDialog, TwoFactorDialog
 from desktop.ui.connectivity import ConnectivityMonitor
 from desktop.ui.error_dialog import describe
-from desktop.ui.network_dialog import NetworkDialog
+from desktop.ui.network_dialog import NetworkDialog, hint
 from desktop.ui.tasks import TaskRunner
 
 _FIELDS = (
@@ -79,6 +79,7 @@ class AccountPage(QWidget):
         for page in (self.loading_page, self.signed_out_page, self.signed_in_page):
             self.stack.addWidget(page)
         layout = QVBoxLayout(self)
+        layout.setSpacing(12)
         layout.addWidget(heading)
         layout.addWidget(self.notice)
         layout.addWidget(self.stack)
@@ -118,8 +119,7 @@ class AccountPage(QWidget):
         self.sign_in_button.clicked.connect(self.open_sign_in)
         self.register_button = _button("Create account…", "Create a free CodeCraft account")
         self.register_button.clicked.connect(self.open_register)
-        self.server_hint = QLabel()
-        self.server_hint.setObjectName("emptyState")
+        self.server_hint = hint()
         row = QHBoxLayout()
         row.addWidget(self.sign_in_button)
         row.addWidget(self.register_button)

@@ -9,8 +9,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.account import AccountService, TotpSetup
 from desktop.ui.account_dialogs import MIN_PASSWORD
-from desktop.ui.network_dialog import NetworkDialog, field
+from desktop.ui.network_dialog import NetworkDialog, field, hint
 from desktop.ui.tasks import TaskRunner
 
 QR_SIZE = 200
@@ -53,6 +55,7 @@ class TwoFactorDialog(NetworkDialog):
         scan = QWidget()
         scan_layout = QVBoxLayout(scan)
         scan_layout.setContentsMargins(0, 0, 0, 0)
+        scan_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         intro = QLabel(
             "Scan this code with an authenticator app (for example Aegis, Google Authenticator or 1Password), "
             "then type the 6-digit code it shows."
@@ -78,6 +81,7 @@ class TwoFactorDialog(NetworkDialog):
         save = QWidget()
         save_layout = QVBoxLayout(save)
         save_layout.setContentsMargins(0, 0, 0, 0)
+        save_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         save_intro = QLabel(
             "<b>Two-factor sign-in is on.</b> If you lose your phone, each of these recovery codes lets you "
             "sign in once. They are shown only now: save them somewhere safe."
@@ -94,8 +98,13 @@ class TwoFactorDialog(NetworkDialog):
         self.saved = QCheckBox("I have saved my recovery codes")
         self.saved.setAccessibleName("I have saved my recovery codes")
         self.saved.toggled.connect(self.update_state)
-        for item in (save_intro, self.codes_label, self.copy_button, self.saved):
-            save_layout.addWidget(item)
+        copy_row = QHBoxLayout()
+        copy_row.addWidget(self.copy_button)
+        copy_row.addStretch(1)
+        save_layout.addWidget(save_intro)
+        save_layout.addWidget(self.codes_label)
+        save_layout.addLayout(copy_row)
+        save_layout.addWidget(self.saved)
 
         self.scan_page, self.save_page = scan, save
         self.pages.addWidget(scan)
@@ -148,6 +157,8 @@ class TwoFactorDialog(NetworkDialog):
         self.secret_label.clear()
         self.codes_label.setText("\n".join(codes))
         self.pages.setCurrentWidget(self.save_page)
+        self.scan_page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)  # fit the codes
+        self.adjustSize()
         self.cancel_button.hide()
         self.submit_button.setText("Done")
         self.submit_button.setAccessibleName("Done")
@@ -182,8 +193,7 @@ class ChangePasswordDialog(NetworkDialog):
         form.addRow("&Current password:", self.current)
         form.addRow("&New password:", self.new)
         form.addRow("&Repeat:", self.repeat)
-        note = QLabel("Your other devices will be signed out.")
-        note.setObjectName("emptyState")
+        note = hint("Your other devices will be signed out.")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAccessibleName("Cancel")

@@ -73,6 +73,7 @@ class ConnectivityMonitor(QObject):
 
     def attach(self, label: QLabel) -> None:
         """Keep ``label`` showing the state (and who is signed in)."""
+        label.setContentsMargins(6, 0, 6, 0)
         self._labels.append(label)
         self.refresh_labels()
 

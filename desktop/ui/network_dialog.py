@@ -26,6 +26,14 @@ def field(name: str, tip: str = "", secret: bool = False) -> QLineEdit:
     return edit
 
 
+def hint(text: str = "") -> QLabel:
+    """A quiet, secondary line of text (server address, side notes)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: palette(placeholder-text);")
+    return label
+
+
 class NetworkDialog(QDialog):
     """A dialog whose actions call the service on the network worker, with a busy state and inline errors."""
 
