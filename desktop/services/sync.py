@@ -41,7 +41,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 MAX_PUSH = 2000  # the service's limit per push (contract.MAX_PUSH_CHANGES)
-PULL_PAGE = 1000  # the service's largest page (contract.MAX_PULL_LIMIT)
+PULL_PAGE = 1000
+CLEAN_CACHE = 200_000  # the service's largest page (contract.MAX_PULL_LIMIT)
 
 
 class SecretsNeedReview(UserFacingError):
@@ -74,6 +75,7 @@ class SyncService:
         self._api = api
         self.push_limit = min(push_limit, MAX_PUSH)
         self.pull_limit = pull_limit
+        self._clean: set[tuple[str, str]] = set()  # (path, sha256) the scan found clean: not scanned twice
 
     @classmethod
     def for_context(cls, ctx: AppContext, api: Callable[[], ApiClient] | None = None) -> SyncService:
@@ -91,6 +93,8 @@ class SyncService:
             decided = decisions.get(path)
             decision = decided[0] if decided and (decided[0] is FileDecision.EXCLUDE or decided[1] == sha) else None
             findings = tuple(secret_scan.scan(path, content))
+            if not findings and len(self._clean) < CLEAN_CACHE:
+                self._clean.add((path, sha))
             files.append(PreviewFile(path, len(content), sha, findings, decision))
         return SyncPreview(
             project_id,
@@ -188,9 +192,7 @@ class SyncService:
         while True:
             cancel.raise_if_cancelled()
             with vault.transaction() as tx:
-                batch = sync_outbox.inflight(tx) or sync_outbox.freeze_batch(
-                    tx, self.push_limit, secret_scan.is_flagged, uid
-                )
+                batch = sync_outbox.inflight(tx) or sync_outbox.freeze_batch(tx, self.push_limit, self._flagged, uid)
             report.held_back = sorted({path for _, path in batch.held_back})
             if not batch.changes:
                 return
@@ -205,6 +207,11 @@ class SyncService:
             report.conflicts += conflicts
             report.rejected += rejected
             progress(ProgressUpdate(report.pushed, max(total, report.pushed), "Sent", report.pushed_bytes, total_bytes))
+
+    def _flagged(self, path: str, content: bytes) -> bool:
+        if (path, hashlib.sha256(content).hexdigest()) in self._clean:
+            return False
+        return secret_scan.is_flagged(path, content)
 
     def _pull(self, api: ApiClient, report: SyncReport, progress: ProgressSink, cancel: CancelToken) -> None:
         cursor = self.state.cursor()
