@@ -40,3 +40,11 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .dev .pytest_cache .mypy_cache .ruff_cache
+
+.PHONY: dist
+
+# The installable app for this platform: dist/codecraft/ (Linux, Windows) or dist/CodeCraft Desktop.app (macOS),
+# and on Linux dist/codecraft-<version>-linux-<arch>.tar.gz. See README, "Building the installers".
+dist: $(STAMP)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --workpath build/pyinstaller build.spec
+	if [ "$$(uname -s)" = Linux ]; then $(BIN)/python installers/linux_tarball.py; fi

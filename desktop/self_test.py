@@ -37,11 +37,14 @@ def _check_vault(root: Path) -> str:
 
 
 def _check_keyring(_: Path) -> str:
+    from importlib.metadata import entry_points
+
     from desktop.storage.keys import KeyKeeper
 
     keeper = KeyKeeper()
     usable = "usable" if keeper.keyring_available() else "not secure: vaults use a passphrase"
-    return f"{keeper.keyring_description()} ({usable})"
+    plugins = sorted(ep.name for ep in entry_points(group="keyring.backends"))  # empty if a bundle lost them
+    return f"{keeper.keyring_description()} ({usable}); backends: {', '.join(plugins) or 'none found'}"
 
 
 def _check_lexer(_: Path) -> str:
