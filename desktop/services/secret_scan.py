@@ -91,15 +91,19 @@ def scan(path: str, content: bytes, limit: int = 20) -> list[SecretFinding]:
     """Everything in ``path`` that looks like a secret (at most ``limit`` findings)."""
     findings = _file_name_findings(path)
     text = content.decode("utf-8", errors="replace")
+    found: set[int] = set()  # start offsets of specific findings, not reported again as assignments
     for rule, triggers, pattern in _RULES:
         if any(t in text for t in triggers):
             for match in pattern.finditer(text):
+                found.add(match.start())
                 findings.append(SecretFinding(rule, _line_of(text, match.start()), mask(match.group())))
     lowered = text.lower()
     if any(word in lowered for word in _KEY_WORDS):
         for match in _ASSIGNED.finditer(text):
             value = match.group(1)
-            if _PLACEHOLDER.match(value) or not re.search(r"\d", value) or entropy(value) < 3.5:
+            if match.start(1) in found or _PLACEHOLDER.match(value):
+                continue
+            if not re.search(r"\d", value) or entropy(value) < 3.5:
                 continue
             line_start = text.rfind("\n", 0, match.start()) + 1
             name = _NAME_BEFORE.search(text, line_start, match.start() + 1)
