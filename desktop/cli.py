@@ -15,19 +15,26 @@ from desktop.commands import COMMAND_MODULES
 from desktop.errors import UserFacingError, redacted_report
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="codecraft", description=f"{APP_NAME}, headless and graphical.")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--self-test", action="store_true", help="check the installation and exit")
     parser.add_argument("--profile", help="profile name (default: 'default' or $CODECRAFT_PROFILE)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module_name in COMMAND_MODULES:
-        importlib.import_module(module_name).add_commands(subparsers)
+    if with_commands:
+        for module_name in COMMAND_MODULES:
+            importlib.import_module(module_name).add_commands(subparsers)
     return parser
 
 
+def _names_a_command(argv: list[str]) -> bool:
+    """Whether the arguments may name a subcommand; starting the app or --self-test then skips loading them all."""
+    return any(not arg.startswith("-") for arg in argv) or bool({"-h", "--help"} & set(argv))
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser(with_commands=_names_a_command(argv))
     args = parser.parse_args(argv)
     if args.profile:
         import os
