@@ -33,6 +33,7 @@ from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import icon
 from desktop.ui.vault_gate import VaultGate
+from desktop.ui.welcome import WelcomePage
 
 SECTIONS = (
     ("projects", "Projects", ""),
@@ -97,6 +98,9 @@ class MainWindow(QMainWindow):
         self.central = QStackedWidget()
         self.central.addWidget(self.gate)
         self.central.addWidget(self.workspace)
+        self.welcome = WelcomePage(ctx.paths.root, ctx.session.keeper)  # first run only, before the vault exists
+        self.welcome.finished.connect(self._welcome_done)
+        self.central.addWidget(self.welcome)
         self.setCentralWidget(self.central)
 
         self._build_status_bar()
@@ -185,7 +189,14 @@ class MainWindow(QMainWindow):
         for action in self._workspace_actions:
             action.setEnabled(False)
         self._update_lock_label()
+        if not self.ctx.settings.get("first_run_done") and self.ctx.session.state is VaultState.NO_VAULT:
+            self.central.setCurrentWidget(self.welcome)
+            return
         self.gate.refresh(auto_unlock)
+
+    def _welcome_done(self) -> None:
+        self.ctx.settings.set("first_run_done", True)
+        self._show_gate()
 
     def _unlocked(self) -> None:
         self.central.setCurrentWidget(self.workspace)

@@ -21,6 +21,7 @@ from tests.keyrings import MemoryKeyring
 def _window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
+    ctx.settings.set("first_run_done", True)  # these tests start at the vault gate; tests/ui/test_welcome.py
     win = build_main_window(app, ctx)
     qtbot.addWidget(win)
     win.show()
