@@ -70,7 +70,8 @@ def file_warnings(old: bytes | None, new: bytes | None) -> list[ReviewWarning]:
     body = text[1:] if text.startswith("\ufeff") else text  # a leading BOM is normal
     lines = body.split("\n")
     warnings: list[ReviewWarning] = []
-    if _BIDI.search(body):
+    plain = body.isascii()  # the common case: no hidden characters possible, and no slow searches
+    if not plain and _BIDI.search(body):
         found = _lines_matching(_BIDI, lines)
         warnings.append(
             ReviewWarning(
@@ -80,7 +81,7 @@ def file_warnings(old: bytes | None, new: bytes | None) -> list[ReviewWarning]:
                 found,
             )
         )
-    if _INVISIBLE.search(body):
+    if not plain and _INVISIBLE.search(body):
         found = _lines_matching(_INVISIBLE, lines)
         warnings.append(
             ReviewWarning(WarningKind.INVISIBLE, f"Invisible Unicode characters on line {_listed(found)}.", found)
@@ -92,7 +93,9 @@ def file_warnings(old: bytes | None, new: bytes | None) -> list[ReviewWarning]:
     elif old_endings and endings and old_endings != endings:
         before, after = ", ".join(sorted(old_endings)), ", ".join(sorted(endings))
         warnings.append(ReviewWarning(WarningKind.LINE_ENDINGS, f"Line endings changed from {before} to {after}."))
-    long_lines = tuple(number for number, line in enumerate(lines, 1) if len(line) > LONG_LINE_CHARS)
+    long_lines: tuple[int, ...] = ()
+    if max(map(len, lines), default=0) > LONG_LINE_CHARS:
+        long_lines = tuple(number for number, line in enumerate(lines, 1) if len(line) > LONG_LINE_CHARS)
     if long_lines:
         warnings.append(
             ReviewWarning(

@@ -47,6 +47,7 @@ class DiffCanvas(QAbstractScrollArea):
         self.comment_lines: tuple[set[int], set[int]] = (set(), set())
         self.decisions: dict[int, HunkDecision] = {}
         self.fold_hits: list[tuple[QRect, int, str]] = []
+        self._gutters = [0, 0]
         self._intraline: dict[tuple[int, int], tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
         self._request = QTimer(self, singleShot=True, interval=0)
         self._request.timeout.connect(self._request_syntax)
@@ -68,6 +69,9 @@ class DiffCanvas(QAbstractScrollArea):
         self.rows_changed()
 
     def rows_changed(self) -> None:
+        for side in (0, 1):
+            lines = len(self.model.document.lines(side)) if self.model else 0
+            self._gutters[side] = self.char_width * max(3, len(str(lines))) + 2 * PAD
         count = len(self.model.rows) if self.model else 0
         self.current = min(self.current, max(0, count - 1))
         self.anchor = min(self.anchor, max(0, count - 1))
@@ -124,12 +128,16 @@ class DiffCanvas(QAbstractScrollArea):
         return cached or ([], [])
 
     def gutter_width(self, side: int) -> int:
-        count = len(self.model.document.lines(side)) if self.model else 0
-        return self.char_width * max(3, len(str(count))) + 2 * PAD
+        return self._gutters[side]
 
     # -- painting ----------------------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        with self.syntax.paused():
+            self._paint(event)
+        self.painted.emit()
+
+    def _paint(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
         painter.fillRect(event.rect(), self.colors.base)
         self.fold_hits = []
@@ -151,7 +159,6 @@ class DiffCanvas(QAbstractScrollArea):
                     painter.fillRect(0, y, 3, self.row_height, self.colors.accent)
             self._request.start()
         painter.end()
-        self.painted.emit()
 
     def _paint_fold(self, painter: QPainter, fold_index: int, y: int) -> None:
         assert self.model is not None

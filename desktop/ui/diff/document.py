@@ -63,6 +63,13 @@ def display_lines(data: bytes | None) -> tuple[list[str], frozenset[int]]:
     return lines, marked
 
 
+def _shown(data: bytes | None, compared: Lines) -> tuple[list[str], frozenset[int]]:
+    """Display lines; plain ASCII without "\r" is shown as compared (the same list, no second copy)."""
+    if data is not None and data.isascii() and b"\r" not in data:
+        return compared.lines, frozenset()
+    return display_lines(data)
+
+
 def build_document(pair: FilePair, whitespace: WhitespaceMode = WhitespaceMode.EXACT) -> FileDocument:
     """The full alignment of both contents (or, without contents, what the pair's hunks tell)."""
     warnings = file_warnings(pair.old_data, pair.new_data)
@@ -73,8 +80,8 @@ def build_document(pair: FilePair, whitespace: WhitespaceMode = WhitespaceMode.E
     old = Lines.from_text(decode(pair.old_data or b""))
     new = Lines.from_text(decode(pair.new_data or b""))
     text_diff = diff_lines(old, new, whitespace)
-    old_lines, old_marked = display_lines(pair.old_data)
-    new_lines, new_marked = display_lines(pair.new_data)
+    old_lines, old_marked = _shown(pair.old_data, old)
+    new_lines, new_marked = _shown(pair.new_data, new)
     return FileDocument(
         pair.path,
         old_lines,

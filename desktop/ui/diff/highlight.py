@@ -8,7 +8,11 @@ job. Files up to ``FULL_LEX_LINES`` are also lexed whole in the background; thos
 from __future__ import annotations
 
 import itertools
+import threading
+import time
 from array import array
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from pygments.token import _TokenType
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -19,9 +23,35 @@ FULL_LEX_LINES = 20_000
 WINDOW_BEFORE = 40
 WINDOW_AFTER = 240
 TOP_LEVEL_SEARCH = 200
+SLICE_S = 0.002  # a lexer thread runs at most this long ...
+PAUSE_S = 0.0005  # ... then steps aside this long
 
 LineStyle = tuple[LineSpans, list[_TokenType]]
 _generations = itertools.count(1)
+
+
+class _GatedCancel(threading.Event):
+    """A job's cancel flag that also parks the lexer while the UI thread paints (and a whole-file job while a
+    window is lexed).
+
+    The lexer checks ``is_set()`` after every token; while a gate is closed it waits there, off the GIL, so at
+    most one lexer runs and the UI thread does not wait for the GIL after each of its Qt calls (which release it).
+    """
+
+    def __init__(self, *gates: threading.Event) -> None:
+        super().__init__()
+        self._gates = gates
+        self._slice_start = time.perf_counter()
+
+    def is_set(self) -> bool:
+        for gate in self._gates:
+            if not gate.is_set():
+                gate.wait()
+        now = time.perf_counter()
+        if now - self._slice_start > SLICE_S:
+            time.sleep(PAUSE_S)  # a moment off the GIL: a waiting UI thread takes it now, not at the switch interval
+            self._slice_start = time.perf_counter()
+        return super().is_set()
 
 
 class SyntaxStore(QObject):
@@ -38,8 +68,22 @@ class SyntaxStore(QObject):
         self._exact: list[bytearray] = [bytearray(), bytearray()]  # 1 where a full lex gave the line's spans
         self._texts: list[list[str]] = [[], []]
         self._windows = [0, 0]  # generation of the window job in flight per side, 0 when idle
+        self._full_queue: list[int] = []  # sides still to lex whole
         self._path = ""
+        self._idle = threading.Event()
+        self._idle.set()
+        self._no_window = threading.Event()
+        self._no_window.set()
         self.destroyed.connect(self._bridge.deleteLater)
+
+    @contextmanager
+    def paused(self) -> Iterator[None]:
+        """Hold the lexer threads (at their next token) while the UI thread does a burst of Qt calls."""
+        self._idle.clear()
+        try:
+            yield
+        finally:
+            self._idle.set()
 
     def set_lines(self, path: str, old_lines: list[str], new_lines: list[str]) -> None:
         self.cancel()
@@ -47,15 +91,22 @@ class SyntaxStore(QObject):
         self._texts = [old_lines, new_lines]
         self._styles = [[None] * len(old_lines), [None] * len(new_lines)]
         self._exact = [bytearray(len(old_lines)), bytearray(len(new_lines))]
-        for side, lines in enumerate(self._texts):
-            if lines and len(lines) <= FULL_LEX_LINES:
-                self._start(side, 0, len(lines), full=True)
+        # At most two lexer threads: one whole side at a time, and one window (fewer threads, less GIL contention).
+        self._full_queue = [side for side, lines in enumerate(self._texts) if 0 < len(lines) <= FULL_LEX_LINES]
+        self._next_full()
+
+    def _next_full(self) -> None:
+        if self._full_queue:
+            side = self._full_queue.pop(0)
+            self._start(side, 0, len(self._texts[side]), full=True)
 
     def cancel(self) -> None:
         for *_, job in self._jobs.values():
             job.cancel.set()
         self._jobs.clear()
         self._windows = [0, 0]
+        self._full_queue = []
+        self._no_window.set()
 
     def style(self, side: int, line: int) -> LineStyle | None:
         styles = self._styles[side]
@@ -68,7 +119,7 @@ class SyntaxStore(QObject):
         """Lines ``first``..``last`` of ``side`` are on screen: lex them now if they have no spans yet."""
         styles = self._styles[side]
         last = min(last, len(styles) - 1)
-        if self._windows[side] or first > last:
+        if any(self._windows) or first > last:
             return
         missing = next((line for line in range(first, last + 1) if styles[line] is None), None)
         if missing is None:
@@ -84,7 +135,11 @@ class SyntaxStore(QObject):
 
     def _start(self, side: int, first: int, end: int, *, full: bool) -> int:
         generation = next(_generations)
-        job = LexJob(generation, self._path, "\n".join(self._texts[side][first:end]))
+        text = "\n".join(self._texts[side][first:end])
+        gates = (self._idle, self._no_window) if full else (self._idle,)
+        job = LexJob(generation, self._path, text, cancel=_GatedCancel(*gates))
+        if not full:
+            self._no_window.clear()
         self._jobs[generation] = (side, first, end, full, job)
         start_lexing(job, self._bridge)
         return generation
@@ -110,11 +165,14 @@ class SyntaxStore(QObject):
         entry = self._jobs.pop(generation, None)
         if entry is None:
             return
-        side, first, end, _, job = entry
+        side, first, end, full, job = entry
+        if full:
+            self._next_full()
         styles = self._styles[side]
         for line in range(first, min(end, len(styles))):
             if styles[line] is None:  # the lexer gave fewer lines: never ask for these again
                 styles[line] = (array("I"), job.types)
         if self._windows[side] == generation:
             self._windows[side] = 0
+            self._no_window.set()
             self.updated.emit(side, 0, 0)  # the canvas asks again for lines still without spans

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
@@ -84,7 +85,7 @@ class LayoutCache:
         self.option.setWrapMode(QTextOption.WrapMode.NoWrap)
         self.option.setTabStopDistance(tab_width)
         self.syntax = Palette(False)
-        self._items: dict[tuple[int, int], QTextLayout] = {}
+        self._items: OrderedDict[tuple[int, int], QTextLayout] = OrderedDict()
 
     def clear(self) -> None:
         self._items.clear()
@@ -99,9 +100,10 @@ class LayoutCache:
         key = (side, line)
         layout = self._items.get(key)
         if layout is not None:
+            self._items.move_to_end(key)
             return layout
-        if len(self._items) >= CACHE_LIMIT:
-            self._items.clear()
+        while len(self._items) >= CACHE_LIMIT:  # the least recently shown go, a few at a time
+            self._items.popitem(last=False)
         shown = text if len(text) <= MAX_SHOWN_CHARS else text[:MAX_SHOWN_CHARS] + " …"
         layout = QTextLayout(shown, self.font)
         layout.setTextOption(self.option)
