@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,7 @@ class AppContext:
     session: VaultSession
     projects: ProjectService
     _api: ApiClient | None = field(default=None, repr=False)
+    api_hooks: list[Callable[[ApiClient], None]] = field(default_factory=list, repr=False)  # run on each new client
 
     @classmethod
     def for_profile(
@@ -56,4 +58,6 @@ class AppContext:
                 self._api.close()
             tokens = TokenStore(self.session.keeper.backend, url, self.profile_name)
             self._api = ApiClient(url, tokens)
+            for hook in self.api_hooks:
+                hook(self._api)
         return self._api

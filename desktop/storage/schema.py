@@ -128,6 +128,36 @@ MIGRATIONS: list[str] = [
         value TEXT NOT NULL
     ) WITHOUT ROWID;
     """,
+    # 4: the privacy center: the privacy settings document (the copy the service last confirmed as ``base``),
+    # a mirror of the consent history, and the local analytics queue (policy sections 7.3, 9, 12)
+    """
+    CREATE TABLE privacy_settings(
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        document TEXT NOT NULL,
+        base TEXT,
+        revision INTEGER NOT NULL DEFAULT 0,
+        dirty INTEGER NOT NULL DEFAULT 0,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE privacy_consent_history(
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        granted INTEGER NOT NULL,
+        source TEXT NOT NULL,
+        at TEXT NOT NULL,
+        synced INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE analytics_queue(
+        id INTEGER PRIMARY KEY,
+        type TEXT NOT NULL,
+        name TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        duration_ms REAL,
+        metrics TEXT NOT NULL DEFAULT '{}',
+        sendable INTEGER NOT NULL
+    );
+    CREATE INDEX analytics_queue_created ON analytics_queue(created_at);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
