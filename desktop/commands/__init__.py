@@ -5,4 +5,5 @@ COMMAND_MODULES = [
     "desktop.commands.account",
     "desktop.diff.commands",
     "desktop.commands.sync",
+    "desktop.commands.privacy",
 ]
