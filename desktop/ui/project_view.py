@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.projects import Attachment, FileEntry, Project, Requirements, Revision
 from desktop.errors import OperationCancelled, UserFacingError, redacted_report
 from desktop.services.projects import ProjectService
+from desktop.ui.diff_window import DiffWindow
 from desktop.ui.requirements_editor import RequirementsEditor
 from desktop.ui.revision_panel import FileBrowser, HistoryPanel, ProjectHeader
 from desktop.ui.tasks import TaskRunner
@@ -107,6 +108,7 @@ class ProjectView(QWidget):
         self.files.back_requested.connect(self.back_to_current)
         self.history.view_requested.connect(self.view_revision)
         self.history.restore_requested.connect(self.restore_revision)
+        self.history.compare_requested.connect(self.compare_with_previous)
         self.requirements.save_requested.connect(self.save_requirements)
         refresh = QShortcut(QKeySequence.StandardKey.Refresh, self, self.reload)
         refresh.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -219,6 +221,13 @@ class ProjectView(QWidget):
         question = f"Make a new revision of “{self.project.name}” with the files of revision {number}?"
         if self._confirm("Restore revision?", f"{question}\n\nThe current files stay in the history."):
             self._run(self.projects.restore_revision, self.project.id, number, on_done=self._changed)
+
+    @Slot(int)
+    def compare_with_previous(self, number: int) -> None:
+        if self.project is not None and number > 1:
+            window = DiffWindow(self.projects, self.tasks, self)
+            window.viewer.revision_created.connect(lambda _: self._changed(None))
+            window.compare(self.project, number - 1, number)
 
     @Slot()
     def toggle_archived(self) -> None:

@@ -198,6 +198,7 @@ class HistoryPanel(QWidget):
 
     view_requested = Signal(int)
     restore_requested = Signal(int)
+    compare_requested = Signal(int)  # the revision to compare with the one before it
 
     HEADERS = ("Revision", "Kind", "Summary", "Date", "Files")
 
@@ -218,8 +219,11 @@ class HistoryPanel(QWidget):
         describe(self.view_button, "View revision", "Show this revision's files, read-only (Enter)")
         self.restore_button = QPushButton("Rest&ore…")
         describe(self.restore_button, "Restore revision", "Make a new revision with this revision's files")
+        self.compare_button = QPushButton("&Compare with previous")
+        describe(self.compare_button, "Compare with previous revision", "Show what this revision changed, as a diff")
         buttons = QHBoxLayout()
         buttons.addStretch()
+        buttons.addWidget(self.compare_button)
         buttons.addWidget(self.view_button)
         buttons.addWidget(self.restore_button)
         layout = QVBoxLayout(self)
@@ -230,6 +234,7 @@ class HistoryPanel(QWidget):
         self.table.activated.connect(lambda _index: self._emit(self.view_requested))
         self.view_button.clicked.connect(lambda: self._emit(self.view_requested))
         self.restore_button.clicked.connect(lambda: self._emit(self.restore_requested))
+        self.compare_button.clicked.connect(lambda: self._emit(self.compare_requested))
         self._update_buttons()
 
     def set_revisions(self, revisions: list[Revision], current: int) -> None:
@@ -277,3 +282,4 @@ class HistoryPanel(QWidget):
         number = self.selected_revision()
         self.view_button.setEnabled(number is not None)
         self.restore_button.setEnabled(number is not None and number != self.current)
+        self.compare_button.setEnabled(number is not None and number > 1)

@@ -225,3 +225,27 @@ def test_interactive_widgets_are_named_and_explained(view: ProjectView) -> None:
     unnamed = [w for w in widgets if not w.accessibleName() or not w.toolTip()]
     assert len(widgets) > 10
     assert unnamed == []
+
+
+def test_compare_with_previous_opens_the_diff_of_that_revision(
+    qtbot: QtBot, ctx: AppContext, tasks: TaskRunner, sample_folder: Path
+) -> None:
+    from desktop.ui.diff_window import DiffWindow
+
+    pid = ctx.projects.import_folder(sample_folder).project_id
+    (sample_folder / "pkg" / "core.py").write_text("def parse_config():\n    return 'changed'\n")
+    ctx.projects.import_folder(sample_folder, project_id=pid)
+    view = ProjectView(ctx.projects, tasks)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loaded):
+        view.show_project(pid)
+    view.history.select_revision(2)
+    assert view.history.compare_button.isEnabled()
+    view.history.compare_button.click()
+    window = view.findChild(DiffWindow)
+    assert window is not None
+    loaded = qtbot.waitSignal(window.viewer.file_loaded, timeout=10_000)  # the click only queued the work
+    loaded.wait()
+    assert loaded.args == ["pkg/core.py"]
+    assert "revision 1 → 2" in window.windowTitle()
+    window.close()
