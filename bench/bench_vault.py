@@ -92,12 +92,33 @@ def cipher_vs_plain(profile: Path) -> list[Figure]:
     ctx.session.lock()
     plain_vault.close()
     return [
-        Figure("session workload, SQLCipher vs plain SQLite", cipher_t, "s", plain_t, "plain SQLite",
-               "<= 1.3x", cipher_t / plain_t <= 1.3),
-        Figure(f"FTS search, rare word ({UNIQUE_WORD})", rare * 1000, "ms", rare_plain * 1000, "plain SQLite",
-               "<= 50 ms", rare <= 0.05),
-        Figure("FTS search, common word (ledger)", common * 1000, "ms", common_plain * 1000, "plain SQLite",
-               "<= 50 ms", common <= 0.05),
+        Figure(
+            "session workload, SQLCipher vs plain SQLite",
+            cipher_t,
+            "s",
+            plain_t,
+            "plain SQLite",
+            "<= 1.3x",
+            cipher_t / plain_t <= 1.3,
+        ),
+        Figure(
+            f"FTS search, rare word ({UNIQUE_WORD})",
+            rare * 1000,
+            "ms",
+            rare_plain * 1000,
+            "plain SQLite",
+            "<= 50 ms",
+            rare <= 0.05,
+        ),
+        Figure(
+            "FTS search, common word (ledger)",
+            common * 1000,
+            "ms",
+            common_plain * 1000,
+            "plain SQLite",
+            "<= 50 ms",
+            common <= 0.05,
+        ),
     ]
 
 
@@ -160,10 +181,18 @@ def unlock_and_memory(profile: Path) -> list[Figure]:
     rss = float(_child(_UNLOCK_AND_SHOW, str(profile), "scroll").split()[1])
     start_bare = min(_time_process([PY, "-c", _BARE_WINDOW]) for _ in range(5))
     return [
-        Figure("unlock + first page of 10,000 projects shown", min(times), "s", start_bare,
-               "bare PySide6 window start", "<= 0.3 s", min(times) <= 0.3),
-        Figure("peak RSS, 10,000-project vault open, whole list scrolled", rss, "MB", None, "", "<= 250 MB",
-               rss <= 250),
+        Figure(
+            "unlock + first page of 10,000 projects shown",
+            min(times),
+            "s",
+            start_bare,
+            "bare PySide6 window start",
+            "<= 0.3 s",
+            min(times) <= 0.3,
+        ),
+        Figure(
+            "peak RSS, 10,000-project vault open, whole list scrolled", rss, "MB", None, "", "<= 250 MB", rss <= 250
+        ),
     ]
 
 
@@ -177,8 +206,17 @@ def _time_process(cmd: list[str]) -> float:
 def cold_start() -> list[Figure]:
     self_test = min(_time_process([PY, "-m", "desktop", "--self-test"]) for _ in range(5))
     bare = min(_time_process([PY, "-c", _BARE_WINDOW]) for _ in range(5))
-    return [Figure("cold start: codecraft --self-test", self_test, "s", bare, "bare PySide6 window start",
-                   "<= 2x", self_test / bare <= 2)]
+    return [
+        Figure(
+            "cold start: codecraft --self-test",
+            self_test,
+            "s",
+            bare,
+            "bare PySide6 window start",
+            "<= 2x",
+            self_test / bare <= 2,
+        )
+    ]
 
 
 def _make_folder(files: int) -> Path:
@@ -211,8 +249,17 @@ def import_vs_cp(files: int) -> list[Figure]:
 
     cp_t = best_of(copy, 3)
     import_t = best_of(import_once, 3)
-    return [Figure(f"import of a {files}-file folder", import_t, "s", cp_t, "cp -r of the same folder",
-                   "<= 2x (at least half the speed of cp -r)", import_t / cp_t <= 2)]
+    return [
+        Figure(
+            f"import of a {files}-file folder",
+            import_t,
+            "s",
+            cp_t,
+            "cp -r of the same folder",
+            "<= 2x (at least half the speed of cp -r)",
+            import_t / cp_t <= 2,
+        )
+    ]
 
 
 def run(quick: bool) -> list[Figure]:
