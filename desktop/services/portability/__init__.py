@@ -1,0 +1,1 @@
+"""Portability (issue 7): the CodeCraft export archive, written and read back. See docs/export-format.md."""
