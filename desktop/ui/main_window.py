@@ -22,14 +22,18 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME, __version__
 from desktop.services.context import AppContext
+from desktop.services.sync import SyncService
 from desktop.services.vault_session import VaultState
 from desktop.ui.account_page import AccountPage
 from desktop.ui.error_dialog import show_error
 from desktop.ui.idle_lock import IdleLock
 from desktop.ui.import_dialog import ImportDialog
 from desktop.ui.new_project_dialog import NewProjectDialog
+from desktop.ui.privacy import PrivacyPage
 from desktop.ui.projects_page import ProjectsPage
 from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.sync.sync_controller import SYNC_SHORTCUT, SyncController
+from desktop.ui.sync.sync_status import SyncStatusWidget
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import icon
 from desktop.ui.vault_gate import VaultGate
@@ -71,11 +75,15 @@ class MainWindow(QMainWindow):
 
         self.gate = VaultGate(ctx.session, tasks)
         self.gate.unlocked.connect(self._unlocked)
-        self.projects_page = ProjectsPage(ctx.projects, tasks)
+        sync_service = SyncService(ctx.projects.store, lambda: self.account_page.accounts.api())
+        self.sync = SyncController(sync_service, tasks, self)
+        self.projects_page = ProjectsPage(ctx.projects, tasks, sync=self.sync)
         self.projects_page.start_building_requested.connect(self.start_building)
         self.projects_page.manual_entry_requested.connect(self.manual_entry)
         self.projects_page.error.connect(self.show_error)
         self.account_page = AccountPage.for_context(ctx)
+        self.sync.attach_account(self.account_page.accounts, self.account_page.network, self.account_page.connectivity)
+        self.privacy_page = PrivacyPage.for_window(ctx, tasks, self.account_page)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName("Sections")
@@ -86,15 +94,19 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(icon(key), label)
             item.setToolTip(f"{label} (Ctrl+{index + 1})")
             self.navigation.addItem(item)
-            special = {"projects": self.projects_page, "account": self.account_page}
+            special = {"projects": self.projects_page, "account": self.account_page, "privacy": self.privacy_page}
             self.pages.addWidget(special[key] if key in special else InfoPage(label, text))
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(lambda row: self.privacy_page.screen_opened(SECTIONS[row][0]))
         self.navigation.setCurrentRow(0)
         self.workspace = QWidget()
         body = QHBoxLayout(self.workspace)
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.navigation)
-        body.addWidget(self.pages, 1)
+        column = QVBoxLayout()  # the privacy banner (security notices, policy changes) above every page
+        column.addWidget(self.privacy_page.banner)
+        column.addWidget(self.pages, 1)
+        body.addLayout(column, 1)
         self.central = QStackedWidget()
         self.central.addWidget(self.gate)
         self.central.addWidget(self.workspace)
@@ -110,6 +122,8 @@ class MainWindow(QMainWindow):
         ctx.settings.subscribe(self._setting_changed)
         tasks.error.connect(self.show_error)
         tasks.busy_changed.connect(self.busy.setVisible)
+        self.lock_state_changed.connect(self.sync.set_enabled)
+        self.projects_page.model.loaded.connect(self.sync.refresh)  # a project changed: pending counts may too
         self._show_gate()
 
     # -- building ----------------------------------------------------------------------------------------
@@ -128,6 +142,8 @@ class MainWindow(QMainWindow):
         self.busy.setMaximumHeight(12)
         self.busy.setAccessibleName("Working")
         self.busy.hide()
+        self.sync_status = SyncStatusWidget(self.sync)
+        status.addPermanentWidget(self.sync_status)
         status.addPermanentWidget(self.busy)
         status.addPermanentWidget(self.online_label)
         status.addPermanentWidget(self.lock_label)
@@ -159,10 +175,14 @@ class MainWindow(QMainWindow):
         if self.settings_action.shortcut().isEmpty():
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.lock_action = self._action("&Lock Vault", "Ctrl+L", self.lock)
+        self.sync_action = self._action(
+            "S&ync Now", SYNC_SHORTCUT, lambda: self.sync.sync_now(), "Send and receive changes of synced projects"
+        )
         quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
         for action in (
             self.new_action,
             self.import_action,
+            self.sync_action,
             None,
             self.settings_action,
             self.lock_action,
@@ -179,7 +199,13 @@ class MainWindow(QMainWindow):
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(self._action("&Keyboard Shortcuts", "F1", self.show_shortcuts))
         help_menu.addAction(self._action(f"&About {APP_NAME}", None, self.show_about))
-        self._workspace_actions = [self.new_action, self.import_action, self.lock_action, self.find_action]
+        self._workspace_actions = [
+            self.new_action,
+            self.import_action,
+            self.lock_action,
+            self.find_action,
+            self.sync_action,
+        ]
 
     # -- vault state -------------------------------------------------------------------------------------
 
@@ -205,11 +231,13 @@ class MainWindow(QMainWindow):
         self.idle_lock.restart()
         self._update_lock_label()
         self.projects_page.reload()
+        self.privacy_page.vault_unlocked()
         self.lock_state_changed.emit(True)
 
     def lock(self) -> None:
         if self.ctx.session.state is not VaultState.UNLOCKED:
             return
+        self.sync.set_enabled(False)  # stops a running sync before the vault closes
         self.projects_page.clear()
         self.tasks.run(self.ctx.session.lock, owner=self, on_done=lambda _: self._locked(), on_error=self.show_error)
 

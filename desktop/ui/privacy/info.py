@@ -1,0 +1,194 @@
+"""Data retention (§9), third parties (§5.1), the policy version (§14) and privacy contacts (§15, §12).
+
+Each screen shows what the app knows by itself first, and the service's answer once signed in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QHBoxLayout, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from desktop.api import contract as c
+from desktop.domain.privacy import RetentionClass
+from desktop.services.privacy_facts import (
+    COMPLAINT_RIGHT,
+    DPO,
+    EU_REPRESENTATIVE,
+    PROCESSORS,
+    RETENTION_PERIODS,
+    RETENTION_TITLES,
+    SUPERVISORY_AUTHORITIES_URL,
+    SUPPORT_EMAIL,
+    ContactInfo,
+)
+from desktop.ui.privacy.controller import PrivacyController
+from desktop.ui.privacy.widgets import button, day, heading, note, pane, text
+
+
+def _fill(view: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
+    view.setRowCount(len(rows))
+    for row, values in enumerate(rows):
+        for column, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            item.setToolTip(value)
+            view.setItem(row, column, item)
+    view.resizeRowsToContents()
+
+
+def _table(name: str, columns: tuple[str, ...], widths: tuple[int, ...]) -> QTableWidget:
+    view = QTableWidget(0, len(columns))
+    view.setAccessibleName(name)
+    view.setHorizontalHeaderLabels(list(columns))
+    view.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    view.setWordWrap(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    for column, width in enumerate(widths):
+        view.setColumnWidth(column, width)
+    return view
+
+
+def _wrap(body: QWidget, owner: QWidget) -> None:
+    outer = QVBoxLayout(owner)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(body)
+
+
+class RetentionPane(QWidget):
+    def __init__(self, controller: PrivacyController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        body, layout = pane(
+            "Data retention",
+            "How long CodeCraft keeps each kind of data, and when yours is due to be deleted.",
+        )
+        self.view = _table("Retention periods and your deletion dates", ("Data", "Kept for", "Yours"), (130, 300))
+        self.local = text("", "Analytics on this computer")
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.local)
+        _wrap(body, self)
+        self.show_periods(None)
+        controller.retention_changed.connect(self.show_periods)
+        controller.signed_in_changed.connect(lambda signed_in: None if signed_in else self.show_periods(None))
+        controller.queue_changed.connect(lambda _: self._show_local(controller))
+
+    def show_periods(self, report: c.RetentionReport | None) -> None:
+        schedule = {RetentionClass(e.data_class): e for e in report.schedule} if report else {}
+        rows = []
+        for kind in RetentionClass:
+            entry = schedule.get(kind)
+            if entry is None:
+                yours = "Sign in to see the dates for your account."
+            elif entry.delete_on is not None:
+                yours = f"Deleted on {day(entry.delete_on)}. {entry.note}"
+            else:
+                yours = entry.note
+            rows.append((RETENTION_TITLES[kind], RETENTION_PERIODS[kind], yours))
+        _fill(self.view, rows)
+
+    def _show_local(self, controller: PrivacyController) -> None:
+        controller.chain(
+            [(controller.vault, lambda _: controller.service.analytics_delete_on())],
+            lambda when: self.local.setText(
+                f"Analytics events queued on this computer: the oldest is deleted here on {day(when)}."
+                if when
+                else "No analytics events are queued on this computer."
+            ),
+        )
+
+
+class ThirdPartiesPane(QWidget):
+    def __init__(self, controller: PrivacyController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        body, layout = pane(
+            "Third parties",
+            "The companies that process data for CodeCraft, and what each of them receives. CodeCraft does not "
+            "sell personal information.",
+        )
+        self.view = _table("Processors and what they receive", ("Service", "Who", "Receives"), (130, 260))
+        layout.addWidget(self.view, 1)
+        _wrap(body, self)
+        _fill(self.view, [(p.category, ", ".join(p.names), p.receives) for p in PROCESSORS])
+        controller.processors_changed.connect(
+            lambda found: _fill(self.view, [(p.category, ", ".join(p.names), p.receives) for p in found])
+        )
+
+
+class PolicyPane(QWidget):
+    def __init__(self, controller: PrivacyController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.pending: list[c.PolicyVersion] = []
+        body, layout = pane(
+            "Privacy policy",
+            "Which version of the privacy policy you accepted. A new version is announced at least 30 days "
+            "before it applies, with a summary of what changes.",
+        )
+        self.accepted = text("Sign in to see which version you accepted.", "Accepted policy version")
+        self.announcement = text("", "New policy version")
+        self.announcement.setStyleSheet("font-weight: 600;")
+        self.accept = button("Accept", "Accept the new version of the privacy policy", primary=True)
+        self.accept.clicked.connect(self.accept_pending)
+        row = QHBoxLayout()
+        row.addWidget(self.accept)
+        row.addStretch(1)
+        for widget in (self.accepted, self.announcement):
+            layout.addWidget(widget)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        _wrap(body, self)
+        self.show_status(None)
+        controller.policy_changed.connect(self.show_status)
+
+    def show_status(self, status: c.PolicyStatus | None) -> None:
+        self.pending = list(status.pending) if status else []
+        if status is not None:
+            self.accepted.setText(
+                f"You accepted version {status.accepted_version} on {day(status.accepted_at)}. "
+                f"Version {status.in_effect} is in effect now."
+            )
+        self.announcement.setText(describe_pending(self.pending))
+        self.announcement.setVisible(bool(self.pending))
+        self.accept.setVisible(bool(self.pending))
+        if self.pending:
+            self.accept.setText(f"Accept version {self.pending[-1].version}")
+
+    def accept_pending(self) -> None:
+        if self.pending:
+            self.controller.accept_policy(self.pending[-1].version)
+
+
+def describe_pending(pending: list[c.PolicyVersion]) -> str:
+    return "\n".join(f"New version {v.version}, in effect from {day(v.effective_at)}: {v.summary}" for v in pending)
+
+
+def _contact_html(point: ContactInfo | c.ContactPoint) -> str:
+    lines = [f"<b>{point.role}</b>", point.organisation, f'<a href="mailto:{point.email}">{point.email}</a>']
+    if point.phone:
+        lines.append(point.phone)
+    return "<br>".join([*lines, *point.address])
+
+
+class ContactPane(QWidget):
+    def __init__(self, controller: PrivacyController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        body, layout = pane("Contact", "Questions, requests or concerns about your privacy.")
+        self.dpo = text(_contact_html(DPO), "Data Protection Officer", rich=True)
+        self.eu = text(_contact_html(EU_REPRESENTATIVE), "EU representative", rich=True)
+        self.support = note(f"For anything else: {SUPPORT_EMAIL}", "Support email")
+        self.complaint = text(self._complaint(COMPLAINT_RIGHT, SUPERVISORY_AUTHORITIES_URL), "Right to complain", True)
+        for widget in (self.dpo, self.eu, self.support, heading("Right to complain"), self.complaint):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        _wrap(body, self)
+        controller.contact_changed.connect(self.show_contact)
+
+    @staticmethod
+    def _complaint(right: str, url: str) -> str:
+        return f'{right}<br><a href="{url}">Find your supervisory authority</a>'
+
+    def show_contact(self, contact: c.PrivacyContact) -> None:
+        self.dpo.setText(_contact_html(contact.data_protection_officer))
+        self.eu.setText(_contact_html(contact.eu_representative))
+        self.support.setText(f"For anything else: {contact.support_email}")
+        self.complaint.setText(self._complaint(contact.complaint_right, contact.supervisory_authorities_url))

@@ -1,0 +1,204 @@
+"""Your rights (§7.1, §11, §12): file any request, follow its status against the legal deadline, and save the
+archive of a completed access or portability request."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.api import contract as c
+from desktop.domain.privacy import RightsRequestType
+from desktop.services.privacy_facts import REQUEST_TEXT
+from desktop.ui.privacy.controller import PrivacyController
+from desktop.ui.privacy.widgets import button, day, note, pane, table, text
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("#", "Request", "Status", "Filed", "Updated", "Answer due by", "Outcome")
+STATUS = {"received": "Received", "in_progress": "In progress", "completed": "Completed", "rejected": "Rejected"}
+
+
+def deadline(kind: RightsRequestType) -> str:
+    return "45 days (CCPA)" if kind.is_ccpa else "one month (GDPR)"
+
+
+class RequestsModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.requests: list[c.RightsRequest] = []
+
+    def set_requests(self, requests: list[c.RightsRequest]) -> None:
+        self.beginResetModel()
+        self.requests = sorted(requests, key=lambda r: r.id, reverse=True)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.requests)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        r = self.requests[index.row()]
+        kind = RightsRequestType(r.type)
+        outcome = r.resolution or ""
+        if r.archive_available:
+            outcome = f"{outcome} Archive ready.".strip()
+        values = (
+            str(r.id),
+            REQUEST_TEXT[kind][0],
+            STATUS[r.status],
+            day(r.created_at),
+            day(r.updated_at),
+            f"{day(r.due_at)} ({deadline(kind)})",
+            outcome,
+        )
+        return values[index.column()]
+
+
+class RightsPane(QWidget):
+    def __init__(self, controller: PrivacyController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        body, layout = pane(
+            "Your rights",
+            "Ask CodeCraft for a copy of your data, a correction, deletion, an export, or to limit or object to "
+            "processing; California residents also have the CCPA rights to know and to opt out of sale. "
+            "CodeCraft must answer within one month (45 days for CCPA requests).",
+        )
+        self.account_note = note("", "Account needed")
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Request type")
+        self.kind.setToolTip("Which right you want to use")
+        for kind in RightsRequestType:
+            self.kind.addItem(REQUEST_TEXT[kind][0], kind)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.explanation = text("", "What this request does")
+        self.details = QPlainTextEdit()
+        self.details.setAccessibleName("Details")
+        self.details.setToolTip("Anything the privacy team should know (optional)")
+        self.details.setPlaceholderText("Anything the privacy team should know (optional)")
+        self.details.setMaximumHeight(70)
+        self.corrections = {name: QLineEdit() for name in ("name", "email", "company")}
+        self.form = form = QFormLayout()
+        form.addRow("Request:", self.kind)
+        form.addRow("", self.explanation)
+        form.addRow("Details:", self.details)
+        for name, field in self.corrections.items():
+            field.setAccessibleName(f"Correct {name}")
+            field.setToolTip(f"The right {name}; leave empty to keep it")
+            form.addRow(f"Correct {name}:", field)
+        self.submit = button("Submit request", "Send this request to CodeCraft's privacy team", primary=True)
+        self.submit.clicked.connect(self.submit_request)
+        self.model = RequestsModel()
+        self.view = table("Your privacy requests")
+        self.view.setModel(self.model)
+        for column, width in enumerate((40, 190, 90, 90, 90, 190)):
+            self.view.setColumnWidth(column, width)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.refresh = button("Refresh", "Ask CodeCraft for the latest status of your requests")
+        self.refresh.clicked.connect(lambda: controller.reload_requests())
+        self.download = button("Download archive…", "Save the ZIP of the selected completed request")
+        self.download.clicked.connect(self.choose_archive_path)
+        self.status = note("", "Request status message")
+        actions = QHBoxLayout()
+        for widget in (self.submit, self.refresh, self.download):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        for item in (self.account_note, form, actions, self.status, self.view):
+            layout.addLayout(item) if isinstance(item, QFormLayout | QHBoxLayout) else layout.addWidget(item)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(body)
+        controller.requests_changed.connect(self.model.set_requests)
+        controller.requests_changed.connect(lambda _: self._selection_changed())
+        controller.signed_in_changed.connect(self.show_signed_in)
+        self._kind_changed()
+        self.show_signed_in(controller.signed_in)
+
+    def _kind_changed(self) -> None:
+        kind = self.selected_kind()
+        self.explanation.setText(REQUEST_TEXT[kind][1] + f" Answer due within {deadline(kind)}.")
+        for field in self.corrections.values():
+            self.form.setRowVisible(field, kind is RightsRequestType.CORRECTION)
+
+    def selected_kind(self) -> RightsRequestType:
+        return RightsRequestType(self.kind.currentData())
+
+    def show_signed_in(self, signed_in: bool) -> None:
+        self.account_note.setText(
+            ""
+            if signed_in
+            else "Requests go to CodeCraft's privacy team, so they need an account: sign in on the Account page. "
+            "Your consents and Do Not Track work without one."
+        )
+        self.account_note.setVisible(not signed_in)
+        for widget in (self.submit, self.refresh, self.kind, self.details):
+            widget.setEnabled(signed_in)
+        self._selection_changed()
+
+    def selected_request(self) -> c.RightsRequest | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.requests[rows[0].row()] if rows else None
+
+    def _selection_changed(self) -> None:
+        request = self.selected_request()
+        self.download.setEnabled(bool(self.controller.signed_in and request and request.archive_available))
+
+    def submit_request(self) -> None:
+        kind = self.selected_kind()
+        details = self.details.toPlainText().strip() or None
+        corrections = {k: f.text().strip() for k, f in self.corrections.items() if f.text().strip()}
+        self.submit.setEnabled(False)
+        self.controller.chain(
+            [(self.controller.network, lambda _: self.controller.service.file_request(kind, details, corrections))],
+            self._filed,
+            self._failed,
+        )
+
+    def _filed(self, request: c.RightsRequest) -> None:
+        self.submit.setEnabled(True)
+        self.details.clear()
+        for field in self.corrections.values():
+            field.clear()
+        self.status.setText(f"Request {request.id} received. CodeCraft answers by {day(request.due_at)}.")
+        self.controller.reload_requests()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.submit.setEnabled(self.controller.signed_in)
+        self.controller.error.emit(exc)
+
+    def choose_archive_path(self) -> None:
+        request = self.selected_request()
+        if request is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save your data archive", f"codecraft-data-{request.id}.zip", "ZIP archives (*.zip)"
+        )
+        if path:
+            self.download_archive(request.id, Path(path))
+
+    def download_archive(self, request_id: int, destination: Path) -> None:
+        self.status.setText("Downloading the archive…")
+        self.controller.chain(
+            [(self.controller.network, lambda _: self.controller.service.download_archive(request_id, destination))],
+            lambda saved: self.status.setText(f"Saved the archive to {saved}."),
+        )
