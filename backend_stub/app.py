@@ -19,6 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp
 
 from backend_stub import auth, privacy, sync, testing
+from backend_stub.account_closure import router as account_closure_router
 from backend_stub.context import Clock, LoginLimiter, ServiceError, StubContext
 from backend_stub.db import Database
 from backend_stub.faults import FaultBook, FaultMiddleware, Recorder
@@ -27,6 +28,7 @@ from desktop.api import contract as c
 log = logging.getLogger("backend_stub")
 
 ROUTERS: list[APIRouter] = [auth.router, sync.router, privacy.router]
+ROUTERS.append(account_closure_router)  # issue 7: closing an account with a grace period
 FAULTS_ENV = "CODECRAFT_STUB_FAULTS"
 
 

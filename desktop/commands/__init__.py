@@ -6,4 +6,5 @@ COMMAND_MODULES = [
     "desktop.diff.commands",
     "desktop.commands.sync",
     "desktop.commands.privacy",
+    "desktop.commands.portability",
 ]

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop.commands.portability import add_delete
 from desktop.commands.sync import add_set_sync
 from desktop.domain.progress import ProgressUpdate
 from desktop.domain.projects import ProjectFilter, ProjectSummary
@@ -36,6 +37,7 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
     show.set_defaults(handler=show_project)
 
     add_set_sync(actions)
+    add_delete(actions)
 
     search = subparsers.add_parser("search", help="full-text search over names, requirements and code")
     search.add_argument("term")
