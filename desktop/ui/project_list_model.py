@@ -7,6 +7,7 @@ scrolling stays smooth and memory stays flat.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.domain.projects import ProjectFilter, ProjectSummary
+from desktop.domain.sync import ProjectSyncStatus
 from desktop.services.projects import ProjectService
 from desktop.ui.tasks import TaskRunner
 
@@ -28,6 +30,11 @@ PAGE_SIZE = 100
 MAX_CACHED_PAGES = 40
 ProjectIdRole = Qt.ItemDataRole.UserRole + 1
 SummaryRole = Qt.ItemDataRole.UserRole + 2
+SyncStatusRole = Qt.ItemDataRole.UserRole + 3  # the row's ProjectSyncStatus (None until fetched)
+SYNC_COLUMN = 4  # present only when the model is given sync statuses
+
+SyncStatuses = Callable[[list[int]], dict[int, ProjectSyncStatus]]  # SyncService.statuses
+SyncLook = Callable[[ProjectSyncStatus], tuple[str, str, Any]]  # (text, tooltip, icon) of a status
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -39,10 +46,21 @@ class ProjectListModel(QAbstractTableModel):
     page_loaded = Signal(int)
     failed = Signal(object)
 
-    def __init__(self, projects: ProjectService, tasks: TaskRunner, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        projects: ProjectService,
+        tasks: TaskRunner,
+        parent: QObject | None = None,
+        *,
+        sync_statuses: SyncStatuses | None = None,
+        sync_look: SyncLook | None = None,
+    ) -> None:
         super().__init__(parent)
         self._projects = projects
         self._tasks = tasks
+        self._sync_statuses, self._sync_look = sync_statuses, sync_look
+        self._columns = (*self.COLUMNS, "Sync") if sync_statuses is not None else self.COLUMNS
+        self._sync: dict[int, ProjectSyncStatus] = {}  # of the rows of cached pages
         self._filter = ProjectFilter()
         self._ids: list[int] = []
         self._pages: OrderedDict[int, list[ProjectSummary]] = OrderedDict()
@@ -74,7 +92,7 @@ class ProjectListModel(QAbstractTableModel):
         """Drop every row (the vault was locked): nothing decrypted stays in the model."""
         self._generation += 1
         self.beginResetModel()
-        self._ids, self._pages, self._pending = [], OrderedDict(), set()
+        self._ids, self._pages, self._pending, self._sync = [], OrderedDict(), set(), {}
         self.endResetModel()
 
     def _set_ids(self, generation: int, ids: list[int]) -> None:
@@ -84,6 +102,7 @@ class ProjectListModel(QAbstractTableModel):
         self._ids = ids
         self._pages = OrderedDict()
         self._pending = set()
+        self._sync = {}
         self.endResetModel()
         self.loaded.emit()
 
@@ -94,25 +113,55 @@ class ProjectListModel(QAbstractTableModel):
         generation = self._generation
         ids = self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
         self._tasks.run(
-            self._projects.summaries,
+            self._fetch_page,
             ids,
             owner=self,
-            on_done=lambda rows: self._store_page(generation, page, rows),
+            on_done=lambda fetched: self._store_page(generation, page, *fetched),
             on_error=self.failed.emit,
         )
 
-    def _store_page(self, generation: int, page: int, rows: list[ProjectSummary]) -> None:
+    def _fetch_page(self, ids: list[int]) -> tuple[list[ProjectSummary], dict[int, ProjectSyncStatus]]:
+        """On the vault worker: a page's rows and their sync statuses, read together."""
+        statuses = self._sync_statuses(ids) if self._sync_statuses is not None else {}
+        return self._projects.summaries(ids), statuses
+
+    def _store_page(
+        self, generation: int, page: int, rows: list[ProjectSummary], statuses: dict[int, ProjectSyncStatus]
+    ) -> None:
         if generation != self._generation:
             return
         self._pending.discard(page)
         self._pages[page] = rows
+        self._sync.update(statuses)
         while len(self._pages) > MAX_CACHED_PAGES:
-            self._pages.popitem(last=False)
+            for summary in self._pages.popitem(last=False)[1]:
+                self._sync.pop(summary.id, None)
         first = page * PAGE_SIZE
         last = min(first + PAGE_SIZE, len(self._ids)) - 1
         if last >= first:
-            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.COLUMNS) - 1))
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self._columns) - 1))
         self.page_loaded.emit(page)
+
+    def refresh_sync(self) -> None:
+        """Read the sync statuses of the fetched rows again (after a sync), without refetching the rows."""
+        ids = [summary.id for rows in self._pages.values() for summary in rows]
+        if self._sync_statuses is None or not ids:
+            return
+        generation = self._generation
+        self._tasks.run(
+            self._sync_statuses,
+            ids,
+            owner=self,
+            on_done=lambda statuses: self._store_sync(generation, statuses),
+            on_error=self.failed.emit,
+        )
+
+    def _store_sync(self, generation: int, statuses: dict[int, ProjectSyncStatus]) -> None:
+        if generation != self._generation or not self._ids:
+            return
+        self._sync.update(statuses)
+        last = len(self._ids) - 1
+        self.dataChanged.emit(self.index(0, SYNC_COLUMN), self.index(last, SYNC_COLUMN))
 
     def summary_at(self, row: int) -> ProjectSummary | None:
         if not 0 <= row < len(self._ids):
@@ -138,11 +187,11 @@ class ProjectListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return 0 if parent.isValid() else len(self._columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return self._columns[section]
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -154,6 +203,8 @@ class ProjectListModel(QAbstractTableModel):
         summary = self.summary_at(row)
         if role == SummaryRole:
             return summary
+        if column == SYNC_COLUMN or role == SyncStatusRole:
+            return self._sync_data(self._ids[row], role)
         if role == Qt.ItemDataRole.DisplayRole:
             if summary is None:
                 return "…" if column == 0 else ""
@@ -163,6 +214,17 @@ class ProjectListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _sync_data(self, project_id: int, role: int) -> Any:
+        status = self._sync.get(project_id)
+        if role == SyncStatusRole or status is None:
+            return status
+        text, tip, icon = self._sync_look(status) if self._sync_look else (status.label, status.reason, None)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tip
+        return icon if role == Qt.ItemDataRole.DecorationRole else None
 
     @staticmethod
     def _display(summary: ProjectSummary, column: int) -> str:

@@ -28,6 +28,8 @@ from desktop.services.projects import ProjectService
 from desktop.ui.diff_window import DiffWindow
 from desktop.ui.requirements_editor import RequirementsEditor
 from desktop.ui.revision_panel import FileBrowser, HistoryPanel, ProjectHeader
+from desktop.ui.sync.project_badge import ProjectSyncBar
+from desktop.ui.sync.sync_controller import SyncController
 from desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -63,6 +65,7 @@ class ProjectView(QWidget):
         parent: QWidget | None = None,
         *,
         on_error: Callable[[BaseException], None] | None = None,
+        sync: SyncController | None = None,
     ) -> None:
         super().__init__(parent)
         self.projects = projects
@@ -75,6 +78,10 @@ class ProjectView(QWidget):
         self._busy = 0
 
         self.header = ProjectHeader()
+        self.sync_bar = ProjectSyncBar(sync) if sync is not None else None
+        if self.sync_bar is not None:
+            self.header.add_sync_control(self.sync_bar)
+            self.sync_bar.project_updated.connect(self.reload)
         self.files = FileBrowser()
         self.requirements = RequirementsEditor()
         self.history = HistoryPanel()
@@ -145,6 +152,8 @@ class ProjectView(QWidget):
         self.history.set_revisions([], 0)
         self.stack.setCurrentIndex(0)
         self._update_actions()
+        if self.sync_bar is not None:
+            self.sync_bar.set_project(None)
 
     def has_unsaved_changes(self) -> bool:
         return self.project is not None and self.requirements.is_dirty()
@@ -160,6 +169,8 @@ class ProjectView(QWidget):
             self.requirements.load(project.requirements, snapshot.attachments)
         self.history.set_revisions(snapshot.revisions, project.current_revision)
         self._update_actions()
+        if self.sync_bar is not None:
+            self.sync_bar.set_project(project.id, project.name)
         self.loaded.emit(project.id)
 
     @Slot(str)

@@ -23,6 +23,8 @@ from desktop.domain.projects import ProjectFilter, ProjectStatus, SortKey
 from desktop.services.projects import ProjectService
 from desktop.ui.project_list_model import ProjectIdRole, ProjectListModel
 from desktop.ui.project_view import ProjectView
+from desktop.ui.sync.sync_controller import SyncController
+from desktop.ui.sync.sync_status import project_look
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import icon
 
@@ -34,9 +36,17 @@ class ProjectsPage(QWidget):
     manual_entry_requested = Signal()
     error = Signal(object)
 
-    def __init__(self, projects: ProjectService, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        projects: ProjectService,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        sync: SyncController | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.model = ProjectListModel(projects, tasks, self)
+        statuses = sync.service.statuses if sync is not None else None
+        self.model = ProjectListModel(projects, tasks, self, sync_statuses=statuses, sync_look=project_look)
         self.model.loaded.connect(self._list_loaded)
         self.model.failed.connect(self.error.emit)
 
@@ -92,12 +102,16 @@ class ProjectsPage(QWidget):
         # Fixed widths from the font: ResizeToContents would read every row of a 10,000-row lazy model.
         metrics = self.fontMetrics()
         stamp = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale.FormatType.ShortFormat)
-        for column, sample in ((1, "Delivered"), (2, "Files"), (3, stamp)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 20)
+        for column, sample in ((1, "Delivered"), (2, "Files"), (3, stamp), (4, "1000 pending")):
+            if column < self.model.columnCount():
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, metrics.horizontalAdvance(sample) + 20 + 16 * (column == 4))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
-        self.detail = ProjectView(projects, tasks)
+        self.detail = ProjectView(projects, tasks, sync=sync)
+        if sync is not None:
+            sync.statuses_changed.connect(self.model.refresh_sync)
+            sync.projects_changed.connect(lambda _: self.reload(select=self.selected_project()))
         self.detail.project_changed.connect(self._project_changed)
         self.detail.project_deleted.connect(self._project_deleted)
         self.empty = self._build_empty_state()

@@ -94,6 +94,12 @@ class ProjectHeader(QWidget):
         layout.addWidget(self.delete_button)
         self.set_project(None, busy=False)
 
+    def add_sync_control(self, widget: QWidget) -> None:
+        """The sync badge and Sync: Local only / Synced control (desktop.ui.sync), before the buttons."""
+        layout = self.layout()
+        assert isinstance(layout, QHBoxLayout)
+        layout.insertWidget(1, widget)
+
     def set_project(self, project: Project | None, *, busy: bool) -> None:
         self.busy_bar.setVisible(busy)
         self.archive_button.setEnabled(project is not None and not busy)

@@ -1,0 +1,190 @@
+"""Sync conflicts of one project: mine and theirs side by side, then Keep mine / Keep theirs / Keep both."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.diff import diff_contents
+from desktop.domain.sync import PROJECT_PATH, ConflictChoice, SyncConflict
+from desktop.services.compare import FilePair
+from desktop.services.sync import SyncService
+from desktop.ui.diff.viewer import DiffViewer
+from desktop.ui.error_dialog import describe
+from desktop.ui.sync.sync_controller import SyncController
+
+MINE, THEIRS = "Mine (this device)", "Theirs (CodeCraft)"
+REQUIREMENTS = "Requirements"
+
+
+@dataclass(frozen=True)
+class ConflictEntry:
+    conflict: SyncConflict
+    pair: FilePair  # old side: mine, new side: theirs; None content where that side deleted it
+
+    @property
+    def path(self) -> str:
+        return self.conflict.path
+
+    @property
+    def label(self) -> str:
+        name = self.path or REQUIREMENTS
+        if self.pair.new_data is None:
+            return f"{name} — deleted on the other device"
+        if self.pair.old_data is None:
+            return f"{name} — deleted here"
+        return f"{name} — changed on both"
+
+    @property
+    def one_side_deleted(self) -> bool:
+        return self.pair.old_data is None or self.pair.new_data is None
+
+
+def load_conflicts(service: SyncService, project_id: int) -> list[ConflictEntry]:
+    """On the vault worker: every conflict of the project with both versions and their diff."""
+    entries = []
+    for conflict in service.conflicts(project_id):
+        versions = service.conflict_versions(project_id, conflict.path)
+        shown = conflict.path or f"{REQUIREMENTS}.json"
+        old_path = shown if versions.mine is not None else None
+        new_path = shown if versions.theirs is not None else None
+        diff = diff_contents(old_path, new_path, versions.mine, versions.theirs)
+        entries.append(ConflictEntry(conflict, FilePair(diff, versions.mine, versions.theirs)))
+    return entries
+
+
+class ConflictDialog(QDialog):
+    def __init__(self, controller: SyncController, project_id: int, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller, self.project_id = controller, project_id
+        self.setWindowTitle(f"Sync conflicts — {name}")
+        self.resize(1100, 680)
+        self.entries: list[ConflictEntry] = []
+        intro = QLabel(
+            "These were changed both here and on another device. For each, keep your version, theirs, or both "
+            "(theirs is then saved beside yours as name.theirs.ext). Nothing is overwritten until you choose."
+        )
+        intro.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Conflicting files")
+        self.list.setToolTip("Files in conflict; select one to compare mine (left) with theirs (right)")
+        self.list.currentRowChanged.connect(self._selected)
+        self.viewer = DiffViewer(self)
+        files_pane = self.viewer.file_view.parentWidget()
+        if files_pane is not None:
+            files_pane.hide()  # one file at a time: the list on the left chooses it
+        self.viewer.comments.hide()
+        self.mine_button = self._button("Keep &mine", "Keep this device's version; it replaces theirs (Alt+M)")
+        self.theirs_button = self._button("Keep &theirs", "Take the other device's version (Alt+T)")
+        self.both_button = self._button("Keep &both", "Keep mine and save theirs beside it as name.theirs.ext (Alt+B)")
+        self.mine_button.clicked.connect(lambda: self.resolve(ConflictChoice.MINE))
+        self.theirs_button.clicked.connect(lambda: self.resolve(ConflictChoice.THEIRS))
+        self.both_button.clicked.connect(lambda: self.resolve(ConflictChoice.BOTH))
+        self.message = QLabel("Reading the conflicts…")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Conflict status")
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        choices = QHBoxLayout()
+        choices.addWidget(self.message, 1)
+        for button in (self.mine_button, self.theirs_button, self.both_button):
+            choices.addWidget(button)
+        splitter = QSplitter()
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.viewer)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 840])
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(choices)
+        layout.addWidget(close)
+        self._set_buttons(None)
+        self.load()
+
+    def _button(self, text: str, tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text.replace("&", ""))
+        button.setToolTip(tip)
+        return button
+
+    def load(self) -> None:
+        service = self.controller.service
+        self.controller.run(
+            load_conflicts, service, self.project_id, owner=self, on_done=self._show, on_error=self._failed
+        )
+
+    def _show(self, entries: list[ConflictEntry]) -> None:
+        self.entries = entries
+        self.list.clear()
+        for entry in entries:
+            self.list.addItem(entry.label)
+        if entries:
+            self.message.setText(f"{len(entries)} to resolve.")
+            self.list.setCurrentRow(0)
+        else:
+            self._all_resolved()
+
+    def current(self) -> ConflictEntry | None:
+        row = self.list.currentRow()
+        return self.entries[row] if 0 <= row < len(self.entries) else None
+
+    def _selected(self, row: int) -> None:
+        entry = self.entries[row] if 0 <= row < len(self.entries) else None
+        self._set_buttons(entry)
+        self.viewer.set_files([entry.pair] if entry else [], MINE, THEIRS)
+
+    def _set_buttons(self, entry: ConflictEntry | None) -> None:
+        for button in (self.mine_button, self.theirs_button, self.both_button):
+            button.setEnabled(entry is not None)
+        if entry is None:
+            return
+        requirements = entry.path == PROJECT_PATH
+        self.both_button.setEnabled(not requirements and not entry.one_side_deleted)
+        if requirements:
+            self.both_button.setToolTip("Requirements can be kept from one side only")
+        elif entry.one_side_deleted:
+            self.both_button.setToolTip("Only one side still has this file: keep mine or theirs")
+        else:
+            self.both_button.setToolTip("Keep mine and save theirs beside it as name.theirs.ext (Alt+B)")
+
+    def resolve(self, choice: ConflictChoice) -> None:
+        entry = self.current()
+        if entry is None:
+            return
+        self._set_buttons(None)
+        self.message.setText(f"Keeping {choice.value} for {entry.path or REQUIREMENTS}…")
+        self.controller.resolve(
+            self.project_id, entry.path, choice, self, lambda _: self._resolved(entry), self._failed
+        )
+
+    def _resolved(self, entry: ConflictEntry) -> None:
+        row = self.entries.index(entry)
+        self.entries.pop(row)
+        self.list.takeItem(row)
+        if not self.entries:
+            self._all_resolved()
+            return
+        self.message.setText(f"{len(self.entries)} left to resolve.")
+        self.list.setCurrentRow(min(row, len(self.entries) - 1))
+        self._selected(self.list.currentRow())
+
+    def _all_resolved(self) -> None:
+        self.message.setText("All conflicts resolved. Syncing…")
+        self.controller.sync_now(self.project_id)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.message.setText(describe(exc)[1])
+        self._set_buttons(self.current())
