@@ -8,6 +8,7 @@ from pathlib import Path
 
 import uvicorn
 
+from backend_stub import payments
 from backend_stub.app import FAULTS_ENV, create_app, faults_enabled_by_env
 from backend_stub.context import StubContext
 from backend_stub.seed import seed_demo
@@ -22,6 +23,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--faults", action="store_true", help=f"enable the test-only /_test endpoints (or set {FAULTS_ENV}=1)"
     )
+    parser.add_argument(
+        "--stripe-api-base", help="URL of a localstripe server for payments (else STRIPE_API_KEY means Stripe)"
+    )
     return parser
 
 
@@ -29,6 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     app = create_app(args.data, test_endpoints=args.faults or faults_enabled_by_env())
+    payments.configure(app, api_base=args.stripe_api_base)
     if args.seed_demo:
         ctx: StubContext = app.state.ctx
         created = seed_demo(ctx)

@@ -18,7 +18,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp
 
-from backend_stub import auth, privacy, sync, testing
+from backend_stub import auth, generation, notifications, payments, privacy, sync, testing
 from backend_stub.account_closure import router as account_closure_router
 from backend_stub.context import Clock, LoginLimiter, ServiceError, StubContext
 from backend_stub.db import Database
@@ -27,7 +27,14 @@ from desktop.api import contract as c
 
 log = logging.getLogger("backend_stub")
 
-ROUTERS: list[APIRouter] = [auth.router, sync.router, privacy.router]
+ROUTERS: list[APIRouter] = [
+    auth.router,
+    sync.router,
+    privacy.router,
+    generation.router,
+    payments.router,
+    notifications.router,
+]
 ROUTERS.append(account_closure_router)  # issue 7: closing an account with a grace period
 FAULTS_ENV = "CODECRAFT_STUB_FAULTS"
 

@@ -186,6 +186,84 @@ CREATE TABLE IF NOT EXISTS notice_recipients (
     acked_at TEXT,
     PRIMARY KEY (notice_id, user_id)
 );
+-- Generation, deliveries, credits, payments, notifications (backend_stub/jobs.py, credits.py, payments.py).
+CREATE TABLE IF NOT EXISTS jobs (
+    id INTEGER PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    project_uid TEXT NOT NULL,
+    project_name TEXT NOT NULL,
+    requirements TEXT NOT NULL,
+    status TEXT NOT NULL,
+    progress INTEGER NOT NULL DEFAULT 0,
+    message TEXT NOT NULL DEFAULT '',
+    expert_review INTEGER NOT NULL,
+    ai_training_consent INTEGER NOT NULL,
+    credits INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    review_due_at REAL,
+    error TEXT,
+    delivered_at TEXT,
+    paid_at TEXT
+);
+CREATE INDEX IF NOT EXISTS jobs_user ON jobs (user_id, id);
+CREATE TABLE IF NOT EXISTS job_events (
+    job_id INTEGER NOT NULL REFERENCES jobs(id),
+    seq INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    status TEXT NOT NULL,
+    progress INTEGER NOT NULL,
+    message TEXT NOT NULL,
+    PRIMARY KEY (job_id, seq)
+);
+CREATE TABLE IF NOT EXISTS job_files (
+    job_id INTEGER NOT NULL REFERENCES jobs(id),
+    path TEXT NOT NULL,
+    content BLOB NOT NULL,
+    PRIMARY KEY (job_id, path)
+);
+CREATE TABLE IF NOT EXISTS credit_ledger (
+    id INTEGER PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    delta INTEGER NOT NULL,
+    reason TEXT NOT NULL,
+    job_id INTEGER,
+    purchase_id INTEGER,
+    at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS credit_ledger_user ON credit_ledger (user_id);
+CREATE TABLE IF NOT EXISTS purchases (
+    id INTEGER PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    pack_id TEXT NOT NULL,
+    credits INTEGER NOT NULL,
+    amount_cents INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    status TEXT NOT NULL,
+    stripe_ref TEXT NOT NULL UNIQUE,
+    checkout_url TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    paid_at TEXT,
+    stripe_event_id TEXT,
+    card_last4 TEXT
+);
+CREATE TABLE IF NOT EXISTS stripe_events (
+    event_id TEXT PRIMARY KEY,
+    type TEXT NOT NULL,
+    received_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS notifications (
+    id INTEGER PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    project_uid TEXT,
+    job_id INTEGER,
+    created_at TEXT NOT NULL,
+    read_at TEXT
+);
+CREATE INDEX IF NOT EXISTS notifications_user ON notifications (user_id, id);
 """
 
 

@@ -1,4 +1,5 @@
-"""`make run`: start the local service (seeded with the demo accounts), run the app against it, stop the service.
+"""`make run`: start localstripe (payments) and the local service (seeded with the demo accounts), run the app
+against them, stop both.
 
 Cross-platform on purpose (no shell job control), so Windows and macOS developers can run it too:
 ``python -m backend_stub.dev [--port 8765] [--data .dev/stub]``.
@@ -8,24 +9,56 @@ from __future__ import annotations
 
 import argparse
 import os
+import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
+from typing import IO
 
 
-def wait_until_up(url: str, process: subprocess.Popen[bytes], timeout: float = 20.0) -> None:
+def wait_until_up(
+    url: str, process: subprocess.Popen[bytes], timeout: float = 20.0, what: str = "The local service"
+) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise SystemExit(f"The local service stopped at start (exit {process.returncode}); see its log.")
+            raise SystemExit(f"{what} stopped at start (exit {process.returncode}); see its log.")
         try:
-            with urllib.request.urlopen(f"{url}/openapi.json", timeout=1):
+            with urllib.request.urlopen(url, timeout=1):
                 return
+        except urllib.error.HTTPError:
+            return  # it answers
         except OSError:
             time.sleep(0.1)
-    raise SystemExit(f"The local service did not answer at {url} within {timeout:.0f} s.")
+    raise SystemExit(f"{what} did not answer at {url} within {timeout:.0f} s.")
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def start_localstripe(log: IO[bytes]) -> tuple[subprocess.Popen[bytes], str]:
+    """localstripe (a fake Stripe) on a free port, from scratch; returns the process and its URL."""
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "localstripe", "--port", str(port), "--from-scratch"], stdout=log, stderr=log
+    )
+    url = f"http://127.0.0.1:{port}"
+    wait_until_up(f"{url}/v1/balance", process, what="localstripe")
+    return process, url
+
+
+def stop(process: subprocess.Popen[bytes]) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -36,23 +69,22 @@ def main(argv: list[str] | None = None) -> int:
     args.data.mkdir(parents=True, exist_ok=True)
     url = f"http://127.0.0.1:{args.port}"
     log = (args.data / "service.log").open("ab")
-    service = subprocess.Popen(
-        [sys.executable, "-m", "backend_stub", "--port", str(args.port), "--data", str(args.data), "--seed-demo"],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
+    stripe_log = (args.data / "localstripe.log").open("ab")
+    payments, stripe_url = start_localstripe(stripe_log)
+    command = [sys.executable, "-m", "backend_stub", "--port", str(args.port), "--data", str(args.data)]
+    command += ["--seed-demo", "--stripe-api-base", stripe_url]
+    service = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
     try:
-        wait_until_up(url, service)
+        wait_until_up(f"{url}/openapi.json", service)
+        print(f"Payments: localstripe at {stripe_url} (test card 4242 4242 4242 4242)", flush=True)
         print(f"Local CodeCraft service at {url} (log: {args.data / 'service.log'})", flush=True)
         app = subprocess.run([sys.executable, "-m", "desktop"], env={**os.environ, "CODECRAFT_SERVER": url})
         return app.returncode
     finally:
-        service.terminate()
-        try:
-            service.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            service.kill()
+        stop(service)
+        stop(payments)
         log.close()
+        stripe_log.close()
 
 
 if __name__ == "__main__":
