@@ -29,14 +29,14 @@ class PrivacyBanner(QWidget):
         controller.signed_in_changed.connect(lambda signed_in: None if signed_in else self.clear())
         self.setVisible(False)
 
-    def _frame(self, name: str, style: str, body: QLabel, action: QPushButton) -> QFrame:
+    def _frame(self, name: str, style: str, body: QLabel, action: QPushButton, at: int = -1) -> QFrame:
         frame = QFrame()
         frame.setObjectName(name)
         frame.setStyleSheet(style)
         row = QHBoxLayout(frame)
         row.addWidget(body, 1)
         row.addWidget(action)
-        self.layout_.addWidget(frame)
+        self.layout_.insertWidget(at, frame)
         return frame
 
     def show_notices(self, notices: list[c.SecurityNotice]) -> None:
@@ -44,7 +44,7 @@ class PrivacyBanner(QWidget):
             frame.deleteLater()
         self.notice_frames.clear()
         self.ack_buttons.clear()
-        for notice in notices:
+        for position, notice in enumerate(notices):  # security notices first, above a policy change
             body = text(
                 f"<b>Security notice: {notice.title}</b> (detected {day(notice.detected_at)})<br>"
                 f"{notice.description}<br><b>What it means for you:</b> {notice.impact}<br>"
@@ -54,7 +54,7 @@ class PrivacyBanner(QWidget):
             )
             ack = button("I have read this", "Hide this notice; CodeCraft records that you saw it")
             ack.clicked.connect(lambda _=False, i=notice.id: self._acknowledge(i))
-            self.notice_frames[notice.id] = self._frame("securityNotice", NOTICE_STYLE, body, ack)
+            self.notice_frames[notice.id] = self._frame("securityNotice", NOTICE_STYLE, body, ack, position)
             self.ack_buttons[notice.id] = ack
         self._update_visibility()
 

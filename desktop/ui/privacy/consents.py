@@ -62,7 +62,8 @@ class ConsentsPane(QWidget):
             switch.setChecked(True)
             switch.setEnabled(False)
             switch.setToolTip("Needed to run your account; it cannot be switched off")
-        history = note("" if kind.switchable else "Always on while you have an account.", f"{title}: history")
+        history = text("" if kind.switchable else "Always on while you have an account.", f"{title}: history")
+        history.setStyleSheet("color: palette(placeholder-text);")
         self.switches[kind], self.histories[kind] = switch, history
         layout.addWidget(switch)
         layout.addWidget(text(explanation, f"{title}: explanation"))

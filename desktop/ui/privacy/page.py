@@ -3,7 +3,6 @@ window shows above every page."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.services.context import AppContext
@@ -41,7 +40,7 @@ class PrivacyPage(QWidget):
         self.screens = QListWidget()
         self.screens.setAccessibleName("Privacy screens")
         self.screens.setFixedWidth(200)
-        self.screens.setIconSize(QSize(0, 0))
+        self.screens.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
         self.stack = QStackedWidget()
         self.consents = ConsentsPane(controller)
         self.do_not_track = DoNotTrackPane(controller)

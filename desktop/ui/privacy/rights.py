@@ -123,8 +123,11 @@ class RightsPane(QWidget):
         for widget in (self.submit, self.refresh, self.download):
             actions.addWidget(widget)
         actions.addStretch(1)
-        for item in (self.account_note, form, actions, self.status, self.view):
-            layout.addLayout(item) if isinstance(item, QFormLayout | QHBoxLayout) else layout.addWidget(item)
+        layout.addWidget(self.account_note)
+        layout.addLayout(form)
+        layout.addLayout(actions)
+        layout.addWidget(self.status)
+        layout.addWidget(self.view, 1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(body)
