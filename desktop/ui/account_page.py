@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 from desktop.api import contract as c
 from desktop.api.errors import SessionExpired
 from desktop.services.account import SESSION_NOT_KEPT, AccountService
+from desktop.services.closure import ClosureService
 from desktop.services.context import AppContext
 from desktop.ui.account_dialogs import RegisterDialog, SignInDialog
 from desktop.ui.account_security import ChangePasswordDialog, TwoFactorDialog
 from desktop.ui.connectivity import ConnectivityMonitor
+from desktop.ui.delete_account_dialog import ClosureBanner, DeleteAccountDialog
 from desktop.ui.error_dialog import describe
 from desktop.ui.network_dialog import NetworkDialog, hint
 from desktop.ui.tasks import TaskRunner
@@ -51,6 +53,7 @@ def _button(text: str, tip: str, primary: bool = False) -> QPushButton:
 
 class AccountPage(QWidget):
     account_changed = Signal(object)  # c.UserProfile | None
+    export_requested = Signal()
 
     def __init__(
         self,
@@ -72,6 +75,8 @@ class AccountPage(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setObjectName("emptyState")
         self.notice.hide()
+        self.closure_banner = ClosureBanner(ClosureService(accounts.api), network)
+        self.account_changed.connect(self.closure_banner.refresh)
         self.stack = QStackedWidget()
         self.loading_page = QLabel("Checking your sign-in…")
         self.signed_out_page = self._build_signed_out()
@@ -82,6 +87,7 @@ class AccountPage(QWidget):
         layout.setSpacing(12)
         layout.addWidget(heading)
         layout.addWidget(self.notice)
+        layout.addWidget(self.closure_banner)
         layout.addWidget(self.stack)
         layout.addStretch(1)
 
@@ -155,7 +161,9 @@ class AccountPage(QWidget):
         self.sign_out_button = _button("Sign out", "Sign out of CodeCraft on this computer")
         self.sign_out_button.clicked.connect(self.sign_out)
         row = QHBoxLayout()
-        for button in (self.two_factor_button, self.password_button, self.sign_out_button):
+        self.delete_account_button = _button("Delete my account…", "Close your CodeCraft account (30-day grace period)")
+        self.delete_account_button.clicked.connect(self.open_delete_account)
+        for button in (self.two_factor_button, self.password_button, self.sign_out_button, self.delete_account_button):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(form)
@@ -244,6 +252,14 @@ class AccountPage(QWidget):
     def open_change_password(self) -> ChangePasswordDialog:
         dialog = ChangePasswordDialog(self.accounts, self.network, self)
         self._open(dialog)
+        return dialog
+
+    def open_delete_account(self) -> DeleteAccountDialog:
+        dialog = DeleteAccountDialog(ClosureService(self.accounts.api), self.network, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.export_requested.connect(self.export_requested.emit)
+        dialog.closure_changed.connect(self.closure_banner.show_status)
+        dialog.open()
         return dialog
 
     def sign_out(self) -> None:

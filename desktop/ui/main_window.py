@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME, __version__
 from desktop.services.context import AppContext
+from desktop.services.portability.service_data import fetch_service_data
 from desktop.services.sync import SyncService
 from desktop.services.vault_session import VaultState
 from desktop.ui.account_page import AccountPage
 from desktop.ui.error_dialog import show_error
+from desktop.ui.export_dialog import ExportDialog
 from desktop.ui.idle_lock import IdleLock
+from desktop.ui.import_archive_dialog import ImportArchiveDialog
 from desktop.ui.import_dialog import ImportDialog
 from desktop.ui.new_project_dialog import NewProjectDialog
 from desktop.ui.privacy import PrivacyPage
@@ -82,6 +85,7 @@ class MainWindow(QMainWindow):
         self.projects_page.manual_entry_requested.connect(self.manual_entry)
         self.projects_page.error.connect(self.show_error)
         self.account_page = AccountPage.for_context(ctx)
+        self.account_page.export_requested.connect(self.export_data)
         self.sync.attach_account(self.account_page.accounts, self.account_page.network, self.account_page.connectivity)
         self.privacy_page = PrivacyPage.for_window(ctx, tasks, self.account_page)
         self.navigation = QListWidget()
@@ -171,6 +175,8 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu("&File")
         self.new_action = self._action("&Start Building…", QKeySequence.StandardKey.New, self.start_building)
         self.import_action = self._action("&Manual Entry…", "Ctrl+I", self.manual_entry)
+        self.export_action = self._action("E&xport…", "Ctrl+Shift+E", self.export_data)
+        self.import_archive_action = self._action("Import &Archive…", None, self.import_archive)
         self.settings_action = self._action("S&ettings…", QKeySequence.StandardKey.Preferences, self.open_settings)
         if self.settings_action.shortcut().isEmpty():
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
@@ -295,7 +301,25 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.ctx, self.tasks, self)
         dialog.error.connect(self.show_error)
+        dialog.export_requested.connect(self.export_data)
+        dialog.local_data_wiped.connect(self.close)
         dialog.open()
+
+    def export_data(self) -> ExportDialog | None:
+        if self.ctx.session.state is not VaultState.UNLOCKED:
+            return None
+        accounts = self.account_page.accounts
+        dialog = ExportDialog(self.ctx, self.tasks, self.account_page.network, lambda: fetch_service_data(accounts.api))
+        dialog.open()
+        return dialog
+
+    def import_archive(self) -> ImportArchiveDialog | None:
+        if self.ctx.session.state is not VaultState.UNLOCKED:
+            return None
+        dialog = ImportArchiveDialog(self.ctx, self.tasks, self)
+        dialog.imported.connect(lambda _: self.projects_page.reload())
+        dialog.open()
+        return dialog
 
     def show_error(self, exc: BaseException) -> None:
         show_error(self, exc)

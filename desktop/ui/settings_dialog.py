@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.context import AppContext
 from desktop.storage.keys import MODE_KEYRING
+from desktop.ui.delete_dialogs import WipeDialog
 from desktop.ui.tasks import TaskRunner
 
 THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
@@ -29,6 +30,8 @@ THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
 
 class SettingsDialog(QDialog):
     error = Signal(object)
+    export_requested = Signal()
+    local_data_wiped = Signal()
 
     def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,12 +76,18 @@ class SettingsDialog(QDialog):
             vault_layout.addWidget(widget)
         self._update_vault_box()
 
+        data_box = QGroupBox("Your data on this computer")
+        self.wipe_button = QPushButton("Delete all local data…")
+        self.wipe_button.clicked.connect(self.open_wipe)
+        QVBoxLayout(data_box).addWidget(self.wipe_button)
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(general)
         layout.addWidget(vault_box)
+        layout.addWidget(data_box)
         layout.addWidget(buttons)
 
     def accept(self) -> None:
@@ -92,6 +101,17 @@ class SettingsDialog(QDialog):
             QMessageBox.warning(self, "Settings", str(exc))
             return
         super().accept()
+
+    def open_wipe(self) -> WipeDialog:
+        dialog = WipeDialog(self._ctx, self._tasks, self)
+        dialog.export_requested.connect(self.export_requested.emit)
+        dialog.wiped.connect(self._wiped)
+        dialog.open()
+        return dialog
+
+    def _wiped(self, _: object) -> None:
+        self.reject()
+        self.local_data_wiped.emit()
 
     def _update_vault_box(self) -> None:
         keeper = self._ctx.session.keeper

@@ -7,6 +7,7 @@ import pytest
 
 from desktop.services.context import AppContext
 from desktop.services.portability.exporter import ExportOptions, export_archive
+from desktop.ui.tasks import TaskRunner
 from tests.portability.support import fill, new_context
 
 
@@ -30,3 +31,10 @@ def archive(source: AppContext, tmp_path: Path) -> Path:
     path = tmp_path / "exports" / "everything.zip"
     export_archive(source.session.vault, path, ExportOptions(), settings=source.settings.as_dict())
     return path
+
+
+@pytest.fixture
+def tasks(qtbot: object) -> Iterator[TaskRunner]:
+    runner = TaskRunner()
+    yield runner
+    runner.shutdown()

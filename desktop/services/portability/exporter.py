@@ -101,7 +101,6 @@ def export_archive(
     service = service or ServiceData()
     started = time.monotonic()
     result = ExportResult(destination, service_note=service.note, encrypted=bool(options.password))
-    progress(ProgressUpdate(0, None, "Preparing the export…"))
     with atomic_output(destination) as handle, ExportReader.snapshot(vault) as reader:
         ids = reader.project_ids(options.project_ids)
         writer = _Writer(_open_zip(handle, options), progress, cancel, 0)

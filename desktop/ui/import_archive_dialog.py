@@ -1,0 +1,142 @@
+"""Import Archive: a CodeCraft export back into the vault, checked completely first, with a report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.errors import OperationCancelled
+from desktop.services.context import AppContext
+from desktop.services.portability.importer import ImportSummary, import_archive
+from desktop.services.portability.validate import ArchiveRefused
+from desktop.ui.error_dialog import describe
+from desktop.ui.progress_page import ProgressPage
+from desktop.ui.tasks import TaskHandle, TaskRunner
+
+
+class ImportArchiveDialog(QDialog):
+    imported = Signal(object)  # ImportSummary
+
+    def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import an archive")
+        self.setMinimumWidth(520)
+        self._ctx, self._tasks = ctx, tasks
+        self._handle: TaskHandle | None = None
+        self.summary: ImportSummary | None = None
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_choose_page())
+        self.progress = ProgressPage("Importing")
+        self.progress.cancel_requested.connect(self.cancel)
+        self.pages.addWidget(self.progress)
+        report = QWidget()
+        self.report_label = QLabel()
+        self.report_label.setWordWrap(True)
+        self.report_list = QListWidget()
+        self.report_list.setAccessibleName("What was imported and what was refused")
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.accept)
+        report_layout = QVBoxLayout(report)
+        for widget in (self.report_label, self.report_list, close):
+            report_layout.addWidget(widget)
+        self.pages.addWidget(report)
+        QVBoxLayout(self).addWidget(self.pages)
+
+    def _build_choose_page(self) -> QWidget:
+        page = QWidget()
+        self.path = QLineEdit()
+        self.path.setPlaceholderText("A .zip made by CodeCraft's Export")
+        self.path.setAccessibleName("Archive to import")
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText("Only for a password-protected archive")
+        self.password.setAccessibleName("Archive password")
+        form = QFormLayout()
+        form.addRow("&Archive:", row)
+        form.addRow("&Password:", self.password)
+        note = QLabel(
+            "The whole archive is checked before anything is written: if any part of it is damaged or unsafe, "
+            "nothing is imported. Projects already in your vault are skipped."
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setObjectName("primaryButton")
+        self.import_button.setEnabled(False)
+        self.path.textChanged.connect(lambda text: self.import_button.setEnabled(bool(text.strip())))
+        buttons.accepted.connect(self.start)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        return page
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Choose an archive", str(Path.home()), "ZIP (*.zip)")
+        if name:
+            self.path.setText(name)
+
+    def start(self) -> None:
+        self.pages.setCurrentWidget(self.progress)
+        self.progress.start("Checking the archive…")
+        self._handle = self._tasks.run(
+            import_archive,
+            self._ctx.session.vault,
+            Path(self.path.text().strip()).expanduser(),
+            self.password.text() or None,
+            with_progress=True,
+            owner=self,
+            on_progress=self.progress.show_update,
+            on_done=self._finished,
+            on_error=self._failed,
+        )
+
+    def cancel(self) -> None:
+        if self._handle is not None and not self._handle.finished:
+            self._handle.cancel()
+
+    def reject(self) -> None:
+        if self._handle is not None and not self._handle.finished:
+            self.progress.cancel_button.click()
+            return
+        super().reject()
+
+    def _finished(self, summary: ImportSummary) -> None:
+        self.summary = summary
+        self.report_label.setText(f"Imported {len(summary.imported)} project(s).")
+        self.report_list.addItems(summary.lines())
+        self.pages.setCurrentIndex(2)
+        self.imported.emit(summary)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, OperationCancelled):
+            self.report_label.setText("Import cancelled. Nothing was imported.")
+        elif isinstance(exc, ArchiveRefused):
+            self.report_label.setText(f"<b>{exc.title}</b>: nothing was imported; your vault is unchanged.")
+            self.report_list.addItems([f"Refused: {problem}" for problem in exc.problems])
+        else:
+            title, message = describe(exc)
+            self.report_label.setText(f"<b>{title}</b><br>{message}<br>Nothing was imported.")
+        self.pages.setCurrentIndex(2)

@@ -1,0 +1,67 @@
+"""A progress page shared by the long dialogs: bar, bytes done of total, time left, and Cancel."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from desktop.domain.progress import ProgressUpdate
+
+
+def time_left(seconds: float) -> str:
+    seconds = max(int(seconds), 0)
+    if seconds < 60:
+        return f"about {seconds} s left"
+    return f"about {seconds // 60} min {seconds % 60:02d} s left"
+
+
+class ProgressPage(QWidget):
+    cancel_requested = Signal()
+
+    def __init__(self, what: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(f"{what}…")
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)
+        self.bar.setAccessibleName(f"{what} progress")
+        self.detail = QLabel("")
+        self.detail.setAccessibleName("Bytes and time left")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setAccessibleName(f"Cancel: {what.lower()}")
+        self.cancel_button.clicked.connect(self._cancel)
+        layout = QVBoxLayout(self)
+        for widget in (self.label, self.bar, self.detail):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(self.cancel_button)
+        self._started = time.monotonic()
+
+    def start(self, text: str) -> None:
+        self._started = time.monotonic()
+        self.label.setText(text)
+        self.bar.setRange(0, 0)
+        self.detail.setText("")
+        self.cancel_button.setEnabled(True)
+
+    def show_update(self, update: ProgressUpdate) -> None:
+        locale = QLocale()
+        if not update.total_bytes:
+            if update.detail:
+                self.label.setText(update.detail)
+            return
+        self.bar.setRange(0, 1000)
+        self.bar.setValue(int(1000 * update.done_bytes / update.total_bytes))
+        elapsed = max(time.monotonic() - self._started, 1e-3)
+        rate = update.done_bytes / elapsed
+        left = (update.total_bytes - update.done_bytes) / rate if rate else 0.0
+        self.detail.setText(
+            f"{locale.formattedDataSize(update.done_bytes)} of {locale.formattedDataSize(update.total_bytes)}"
+            f" · {time_left(left)}"
+        )
+
+    def _cancel(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.label.setText("Cancelling…")
+        self.cancel_requested.emit()
