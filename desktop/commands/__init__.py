@@ -5,6 +5,7 @@ COMMAND_MODULES = [
     "desktop.commands.account",
     "desktop.diff.commands",
     "desktop.commands.sync",
+    "desktop.commands.generation",
     "desktop.commands.privacy",
     "desktop.commands.portability",
 ]
