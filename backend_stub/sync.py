@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Query
+from fastapi import APIRouter, Depends, Header, Query, Request, Response
+from fastapi.exceptions import RequestValidationError
+from pydantic import ValidationError
 
 from backend_stub import sync_store
 from backend_stub.auth import ClientAuth, Ctx
@@ -14,16 +16,29 @@ from desktop.api import contract as c
 router = APIRouter(tags=["sync"])
 
 
-@router.post(c.SYNC_PUSH)
+async def _raw_body(request: Request) -> bytes:
+    return await request.body()
+
+
+_PUSH_BODY = {"content": {"application/json": {"schema": c.PushRequest.model_json_schema()}}, "required": True}
+
+
+@router.post(c.SYNC_PUSH, response_model=c.PushResponse, openapi_extra={"requestBody": _PUSH_BODY})
 def push(
-    req: c.PushRequest,
+    body: Annotated[bytes, Depends(_raw_body)],
     principal: ClientAuth,
     ctx: Ctx,
     idempotency_key: Annotated[str | None, Header(alias=c.IDEMPOTENCY_HEADER, max_length=128)] = None,
-) -> c.PushResponse:
+) -> Response:
+    """A ``PushRequest`` body, validated in one pass over the raw JSON; the answer is sent as stored."""
+    try:
+        req = sync_store.parse_push(body)
+    except ValidationError as exc:
+        raise RequestValidationError([{**e, "loc": ("body", *e["loc"])} for e in exc.errors()]) from None
     if not idempotency_key:
         raise ServiceError(400, "idempotency_key_missing", f"A push needs an {c.IDEMPOTENCY_HEADER} header.")
-    return sync_store.push(ctx, principal.user_id, idempotency_key, req)
+    answer = sync_store.push_json(ctx, principal.user_id, idempotency_key, req)
+    return Response(answer, media_type="application/json")
 
 
 @router.get(c.SYNC_PULL)

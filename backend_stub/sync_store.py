@@ -40,140 +40,199 @@ def _item(row: sqlite3.Row) -> c.SyncItem:
     )
 
 
-def _load(conn: sqlite3.Connection, change: c.Change) -> sqlite3.Row | None:
-    if change.kind == "project":
+def _load(conn: sqlite3.Connection, kind: str, uid: str, path: str | None) -> sqlite3.Row | None:
+    if kind == "project":
         row: sqlite3.Row | None = conn.execute(
-            f"SELECT owner_id, {_PROJECT_COLS} FROM projects WHERE uid = ?", (change.project_uid,)
+            f"SELECT owner_id, {_PROJECT_COLS} FROM projects WHERE uid = ?", (uid,)
         ).fetchone()
     else:
         row = conn.execute(
-            f"SELECT owner_id, {_FILE_COLS} FROM files WHERE project_uid = ? AND path = ?",
-            (change.project_uid, change.path),
+            f"SELECT owner_id, {_FILE_COLS} FROM files WHERE project_uid = ? AND path = ?", (uid, path)
         ).fetchone()
     return row
 
 
-def _project_owner(conn: sqlite3.Connection, uid: str) -> tuple[int, bool] | None:
-    row = conn.execute("SELECT owner_id, deleted FROM projects WHERE uid = ?", (uid,)).fetchone()
-    return None if row is None else (int(row["owner_id"]), bool(row["deleted"]))
-
-
-def _rejected(index: int, message: str) -> c.ChangeResult:
-    return c.ChangeResult(index=index, status="rejected", revision=0, message=message)
-
-
-def _decode_file(change: c.Change) -> bytes | str:
-    """The file's bytes, or a message saying why the change is unusable."""
-    if change.file is None:
+def _decode_file(file: c.FileData | None) -> tuple[bytes, str] | str:
+    """The file's bytes and checksum, or a message saying why the change is unusable."""
+    if file is None:
         return "A file upsert needs file data."
     try:
-        content = base64.b64decode(change.file.content_b64, validate=True)
+        content = base64.b64decode(file.content_b64, validate=True)
     except (binascii.Error, ValueError):
         return "The file content is not valid base64."
     if len(content) > c.MAX_FILE_BYTES:
         return f"Files over {c.MAX_FILE_BYTES // (1024 * 1024)} MB cannot be synced."
-    if hashlib.sha256(content).hexdigest() != change.file.sha256.lower():
+    digest = hashlib.sha256(content).hexdigest()
+    if digest != file.sha256.lower():
         return "The file content does not match its checksum; it may have been damaged in transit."
-    return content
+    return content, digest
 
 
-def apply_change(
-    ctx: StubContext, conn: sqlite3.Connection, owner_id: int, index: int, change: c.Change
-) -> c.ChangeResult:
-    if change.kind == "file" and not change.path:
-        return _rejected(index, "A file change needs a path.")
-    owner = _project_owner(conn, change.project_uid)
-    if owner is not None and owner[0] != owner_id:
-        return _rejected(index, "This project does not belong to your account.")
-    current = _load(conn, change)
-    current_rev = int(current["revision"]) if current is not None else 0
-    base = change.base_revision or 0
-    if base != current_rev:
-        return c.ChangeResult(
-            index=index,
-            status="conflict",
-            revision=current_rev,
-            message="Someone changed this on the server since you last synced.",
-            current=_item(current) if current is not None else None,
-        )
-    if change.op == "delete":
-        if current is None or current["deleted"]:
-            return c.ChangeResult(index=index, status="applied", revision=current_rev)
-        return _delete(ctx, conn, index, change, current_rev)
-    if change.kind == "project":
-        if change.project is None:
-            return _rejected(index, "A project upsert needs project data.")
-        seq = ctx.db.next_seq(conn)
-        conn.execute(
-            "INSERT INTO projects (uid, owner_id, revision, deleted, seq, updated_at, data) "
-            "VALUES (?, ?, ?, 0, ?, ?, ?) ON CONFLICT(uid) DO UPDATE SET revision = excluded.revision, "
-            "deleted = 0, seq = excluded.seq, updated_at = excluded.updated_at, data = excluded.data",
-            (
-                change.project_uid,
-                owner_id,
-                current_rev + 1,
-                seq,
-                ctx.clock.iso(),
-                change.project.model_dump_json(),
-            ),
-        )
-        return c.ChangeResult(index=index, status="applied", revision=current_rev + 1, seq=seq)
-    if owner is None or owner[1]:
-        return _rejected(index, "Push the project before its files (the project is missing or deleted).")
-    content = _decode_file(change)
-    if isinstance(content, str):
-        return _rejected(index, content)
-    seq = ctx.db.next_seq(conn)
-    conn.execute(
-        "INSERT INTO files (project_uid, path, owner_id, revision, deleted, seq, updated_at, content, "
-        "sha256) VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?) ON CONFLICT(project_uid, path) DO UPDATE SET "
-        "revision = excluded.revision, deleted = 0, seq = excluded.seq, updated_at = excluded.updated_at, "
-        "content = excluded.content, sha256 = excluded.sha256",
-        (
-            change.project_uid,
-            change.path,
-            owner_id,
-            current_rev + 1,
-            seq,
-            ctx.clock.iso(),
-            content,
-            hashlib.sha256(content).hexdigest(),
-        ),
-    )
-    return c.ChangeResult(index=index, status="applied", revision=current_rev + 1, seq=seq)
+_UPSERT_PROJECT = (
+    "INSERT INTO projects (uid, owner_id, revision, deleted, seq, updated_at, data) "
+    "VALUES (?, ?, ?, 0, ?, ?, ?) ON CONFLICT(uid) DO UPDATE SET revision = excluded.revision, "
+    "deleted = 0, seq = excluded.seq, updated_at = excluded.updated_at, data = excluded.data"
+)
+_UPSERT_FILE = (
+    "INSERT INTO files (project_uid, path, owner_id, revision, deleted, seq, updated_at, content, "
+    "sha256) VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?) ON CONFLICT(project_uid, path) DO UPDATE SET "
+    "revision = excluded.revision, deleted = 0, seq = excluded.seq, updated_at = excluded.updated_at, "
+    "content = excluded.content, sha256 = excluded.sha256"
+)
+_DELETE_FILE = (
+    "UPDATE files SET deleted = 1, revision = ?, seq = ?, updated_at = ?, content = NULL, "
+    "sha256 = NULL WHERE project_uid = ? AND path = ?"
+)
+_DELETE_PROJECT = "UPDATE projects SET deleted = 1, revision = ?, seq = ?, updated_at = ?, data = NULL WHERE uid = ?"
+_CONFLICT = "Someone changed this on the server since you last synced."
 
 
-def _delete(
-    ctx: StubContext, conn: sqlite3.Connection, index: int, change: c.Change, current_rev: int
-) -> c.ChangeResult:
-    now = ctx.clock.iso()
-    seq = ctx.db.next_seq(conn)
-    if change.kind == "project":
-        conn.execute(
-            "UPDATE projects SET deleted = 1, revision = ?, seq = ?, updated_at = ?, data = NULL WHERE uid = ?",
-            (current_rev + 1, seq, now, change.project_uid),
-        )
-        # A deleted project takes its files with it; each gets its own tombstone.
-        paths = conn.execute(
-            "SELECT path FROM files WHERE project_uid = ? AND deleted = 0", (change.project_uid,)
-        ).fetchall()
-        for row in paths:
-            conn.execute(
-                "UPDATE files SET deleted = 1, revision = revision + 1, seq = ?, updated_at = ?, "
-                "content = NULL, sha256 = NULL WHERE project_uid = ? AND path = ?",
-                (ctx.db.next_seq(conn), now, change.project_uid, row["path"]),
+class _Push:
+    """Applies one push's changes in order, exactly as one at a time would, with a few statements in all.
+
+    The state of every object the push touches is read in two queries; each change is checked against it in
+    memory, and its writes are queued (projects before files, so a file never precedes its project) and run
+    with ``executemany``. The sequence counter is read once and written once. A project deletion, which
+    cascades to files not in the push, and a conflict, which answers with the stored row, first flush the queue.
+    """
+
+    def __init__(self, ctx: StubContext, conn: sqlite3.Connection, owner_id: int, changes: list[c.Change]) -> None:
+        self.conn, self.owner_id, self.now = conn, owner_id, ctx.clock.iso()
+        row = conn.execute("SELECT value FROM counters WHERE name = 'seq'").fetchone()
+        self.seq = self.first_seq = int(row[0]) if row else 0
+        uids = sorted({ch.project_uid for ch in changes})
+        # uid -> (owner id, deleted, revision)
+        self.projects: dict[str, tuple[int, bool, int]] = {
+            r[0]: (int(r[1]), bool(r[2]), int(r[3]))
+            for r in conn.execute(
+                "SELECT uid, owner_id, deleted, revision FROM projects WHERE uid IN (SELECT value FROM json_each(?))",
+                (json.dumps(uids),),
             )
-    else:
-        conn.execute(
-            "UPDATE files SET deleted = 1, revision = ?, seq = ?, updated_at = ?, content = NULL, "
-            "sha256 = NULL WHERE project_uid = ? AND path = ?",
-            (current_rev + 1, seq, now, change.project_uid, change.path),
-        )
-    return c.ChangeResult(index=index, status="applied", revision=current_rev + 1, seq=seq)
+        }
+        keys = sorted({(ch.project_uid, ch.path) for ch in changes if ch.kind == "file" and ch.path})
+        # (uid, path) -> (deleted, revision)
+        self.files: dict[tuple[str, str], tuple[bool, int]] = {
+            (r[0], r[1]): (bool(r[2]), int(r[3]))
+            for r in conn.execute(
+                "SELECT f.project_uid, f.path, f.deleted, f.revision FROM json_each(?) j "
+                "JOIN files f ON f.project_uid = j.value ->> 0 AND f.path = j.value ->> 1",
+                (json.dumps(keys),),
+            )
+        }
+        self.project_writes: list[tuple[str, tuple[object, ...]]] = []
+        self.file_writes: list[tuple[str, tuple[object, ...]]] = []
+
+    def next_seq(self) -> int:
+        self.seq += 1
+        return self.seq
+
+    def flush(self) -> None:
+        for writes in (self.project_writes, self.file_writes):
+            start = 0
+            while start < len(writes):  # runs of the same statement, in order
+                sql, end = writes[start][0], start + 1
+                while end < len(writes) and writes[end][0] == sql:
+                    end += 1
+                self.conn.executemany(sql, [params for _, params in writes[start:end]])
+                start = end
+            writes.clear()
+
+    def finish(self) -> None:
+        self.flush()
+        if self.seq != self.first_seq:
+            self.conn.execute(
+                "INSERT INTO counters (name, value) VALUES ('seq', ?) "
+                "ON CONFLICT(name) DO UPDATE SET value = excluded.value",
+                (self.seq,),
+            )
+
+    def apply(self, index: int, change: c.Change) -> dict[str, object]:
+        uid, path = change.project_uid, change.path
+        if change.kind == "file" and not path:
+            return _rejected(index, "A file change needs a path.")
+        project = self.projects.get(uid)
+        if project is not None and project[0] != self.owner_id:
+            return _rejected(index, "This project does not belong to your account.")
+        if change.kind == "project":
+            current = None if project is None else (project[1], project[2])
+        else:
+            current = self.files.get((uid, str(path)))
+        current_rev = current[1] if current is not None else 0
+        if (change.base_revision or 0) != current_rev:
+            return self._conflict(index, change, current_rev, current is not None)
+        if change.op == "delete":
+            if current is None or current[0]:
+                return {"index": index, "status": "applied", "revision": current_rev}
+            return self._delete(index, change, current_rev)
+        if change.kind == "project":
+            if change.project is None:
+                return _rejected(index, "A project upsert needs project data.")
+            seq = self.next_seq()
+            data = change.project.model_dump_json()
+            self.project_writes.append((_UPSERT_PROJECT, (uid, self.owner_id, current_rev + 1, seq, self.now, data)))
+            self.projects[uid] = (self.owner_id, False, current_rev + 1)
+            return _applied(index, current_rev + 1, seq)
+        if project is None or project[1]:
+            return _rejected(index, "Push the project before its files (the project is missing or deleted).")
+        decoded = _decode_file(change.file)
+        if isinstance(decoded, str):
+            return _rejected(index, decoded)
+        content, digest = decoded
+        seq = self.next_seq()
+        row = (uid, path, self.owner_id, current_rev + 1, seq, self.now, content, digest)
+        self.file_writes.append((_UPSERT_FILE, row))
+        self.files[(uid, str(path))] = (False, current_rev + 1)
+        return _applied(index, current_rev + 1, seq)
+
+    def _conflict(self, index: int, change: c.Change, current_rev: int, exists: bool) -> dict[str, object]:
+        result: dict[str, object] = {"index": index, "status": "conflict", "revision": current_rev}
+        result["message"] = _CONFLICT
+        if exists:
+            self.flush()  # the stored row, as of this change
+            row = _load(self.conn, change.kind, change.project_uid, change.path)
+            if row is not None:
+                result["current"] = _item(row).model_dump(mode="json")
+        return result
+
+    def _delete(self, index: int, change: c.Change, current_rev: int) -> dict[str, object]:
+        seq, uid = self.next_seq(), change.project_uid
+        if change.kind == "file":
+            self.file_writes.append((_DELETE_FILE, (current_rev + 1, seq, self.now, uid, change.path)))
+            self.files[(uid, str(change.path))] = (True, current_rev + 1)
+            return _applied(index, current_rev + 1, seq)
+        self.project_writes.append((_DELETE_PROJECT, (current_rev + 1, seq, self.now, uid)))
+        self.projects[uid] = (self.owner_id, True, current_rev + 1)
+        # A deleted project takes its files with it; each gets its own tombstone.
+        self.flush()
+        live = self.conn.execute(
+            "SELECT path, revision FROM files WHERE project_uid = ? AND deleted = 0", (uid,)
+        ).fetchall()
+        tombstones = []
+        for row in live:
+            self.files[(uid, row["path"])] = (True, int(row["revision"]) + 1)
+            tombstones.append((int(row["revision"]) + 1, self.next_seq(), self.now, uid, row["path"]))
+        self.conn.executemany(_DELETE_FILE, tombstones)
+        return _applied(index, current_rev + 1, seq)
 
 
-def push(ctx: StubContext, owner_id: int, key: str, req: c.PushRequest) -> c.PushResponse:
-    """Apply ``req`` once per idempotency key; a replay returns the stored answer and changes nothing."""
+def _applied(index: int, revision: int, seq: int) -> dict[str, object]:
+    return {"index": index, "status": "applied", "revision": revision, "seq": seq}
+
+
+def _rejected(index: int, message: str) -> dict[str, object]:
+    return {"index": index, "status": "rejected", "revision": 0, "message": message}
+
+
+def parse_push(body: bytes) -> c.PushRequest:
+    """The request, validated in one pass over the raw JSON (raises pydantic's ``ValidationError``)."""
+    return c.PushRequest.model_validate_json(body)
+
+
+def push_json(ctx: StubContext, owner_id: int, key: str, req: c.PushRequest) -> bytes:
+    """Apply ``req`` once per idempotency key; a replay returns the stored answer and changes nothing.
+
+    Returns the answer as JSON (a ``PushResponse``), the same bytes that are stored for replays.
+    """
     request_hash = hashlib.sha256(req.model_dump_json().encode()).hexdigest()
     with ctx.db.transaction() as conn:
         stored = conn.execute(
@@ -186,14 +245,22 @@ def push(ctx: StubContext, owner_id: int, key: str, req: c.PushRequest) -> c.Pus
                     "idempotency_key_reused",
                     "This push reused an earlier request key with other changes.",
                 )
-            return c.PushResponse.model_validate_json(stored["response"])
-        results = [apply_change(ctx, conn, owner_id, i, change) for i, change in enumerate(req.changes)]
-        response = c.PushResponse(results=results)
+            response: str = stored["response"]
+            return response.encode()
+        batch = _Push(ctx, conn, owner_id, req.changes)
+        results = [batch.apply(i, change) for i, change in enumerate(req.changes)]
+        batch.finish()
+        response = json.dumps({"results": results}, separators=(",", ":"))
         conn.execute(
             "INSERT INTO idempotency (owner_id, key, request_hash, response, created_at) VALUES (?, ?, ?, ?, ?)",
-            (owner_id, key, request_hash, response.model_dump_json(), ctx.clock.iso()),
+            (owner_id, key, request_hash, response, batch.now),
         )
-        return response
+    return response.encode()
+
+
+def push(ctx: StubContext, owner_id: int, key: str, req: c.PushRequest) -> c.PushResponse:
+    """``push_json``, answered as a model."""
+    return c.PushResponse.model_validate_json(push_json(ctx, owner_id, key, req))
 
 
 def pull(ctx: StubContext, owner_id: int, cursor: int, limit: int) -> c.PullResponse:
