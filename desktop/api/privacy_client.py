@@ -162,7 +162,9 @@ class PrivacyClient:
             with (
                 os.fdopen(handle, "wb") as out,
                 create_http_client(transport.base_url, ssl_context=transport.ssl_context) as http,
-                http.stream("GET", path, headers={"Authorization": f"Bearer {token}"}) as response,
+                http.stream(
+                    "GET", path, headers={**transport.common_headers(), "Authorization": f"Bearer {token}"}
+                ) as response,
             ):
                 if response.status_code != 200:
                     failure = status_error(response, response.read())

@@ -133,6 +133,13 @@ class Transport:
         self.ssl_context = make_ssl_context()
         self._client = create_http_client(self.base_url, timeout=timeout, ssl_context=self.ssl_context)
 
+    def common_headers(self) -> dict[str, str]:
+        """The headers every request of this transport carries (e.g. DNT and Sec-GPC), for side channels too."""
+        merged: dict[str, str] = {}
+        for provider in self._header_providers:
+            merged.update(provider())
+        return merged
+
     def add_header_provider(self, provider: HeaderProvider) -> None:
         """``provider()`` is called on every request; its headers are added (e.g. DNT when enabled)."""
         self._header_providers.append(provider)
@@ -181,9 +188,7 @@ class Transport:
         params: Mapping[str, str | int] | None,
         headers: dict[str, str],
     ) -> Reply:
-        merged: dict[str, str] = {}
-        for provider in self._header_providers:
-            merged.update(provider())
+        merged = self.common_headers()
         merged.update(headers)
         try:
             with self._client.stream(method, path, json=json_body, params=params, headers=merged) as response:

@@ -254,7 +254,9 @@ class AccountService:
             old, self._probe = self._probe, None
         if old is not None:
             old.close()
-        probe = Transport(url, timeout=PROBE_TIMEOUT, retry=RetryPolicy(max_attempts=1))
+        # The probe carries the same privacy headers (DNT, Sec-GPC) as every other request to the service.
+        headers = [lambda: self.api().transport.common_headers()]
+        probe = Transport(url, timeout=PROBE_TIMEOUT, retry=RetryPolicy(max_attempts=1), header_providers=headers)
         with self._lock:
             self._probe = probe
         return probe

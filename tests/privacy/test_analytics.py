@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
 from desktop.api import contract as c
-from desktop.domain.privacy import ConsentKind
+from desktop.domain.privacy import ConsentKind, RightsRequestType
 from desktop.domain.projects import ProjectFilter, ProjectOrigin, Requirements, RevisionKind
 from desktop.services.account import AccountService
 from desktop.services.context import AppContext
@@ -15,7 +16,7 @@ from desktop.services.privacy import PrivacyService
 from desktop.services.privacy_analytics import EventKind, why_not_sent
 from desktop.services.sync import SyncService
 from desktop.storage.privacy_store import PrivacyStore
-from tests.privacy.conftest import analytics_log, sign_up
+from tests.privacy.conftest import analytics_log, back_office, sign_up
 from tests.stub_server import StubServer
 
 
@@ -43,14 +44,20 @@ def _service_requests(stub: StubServer) -> list[c.RecordedRequest]:
 
 
 def test_with_do_not_track_on_nothing_is_sent_and_every_request_says_dnt_and_gpc(
-    ctx: AppContext, accounts: AccountService, privacy: PrivacyService, stub_server: StubServer
+    ctx: AppContext, accounts: AccountService, privacy: PrivacyService, stub_server: StubServer, tmp_path: Path
 ) -> None:
     privacy.set_consent(ConsentKind.ANALYTICS, True)  # consent alone does not override Do Not Track
     privacy.set_do_not_track(True)
     _session(ctx, accounts, privacy)
+    accounts.check_online()  # the connectivity probe and the archive download use connections of their own
+    request_id = privacy.file_request(RightsRequestType.ACCESS).id
+    for status in ("in_progress", "completed"):
+        back_office(stub_server, c.TEST_PRIVACY_ADVANCE.format(request_id=request_id), {"status": status})
+    privacy.download_archive(request_id, tmp_path / "archive.zip")
 
     assert sum(entry.accepted for entry in analytics_log(stub_server)) == 0
     requests = _service_requests(stub_server)
+    assert {c.POLICY, f"{c.PRIVACY_REQUESTS}/{request_id}/archive"} <= {r.path for r in requests}
     assert any(r.path == c.SYNC_PUSH for r in requests) and not any(r.path == c.ANALYTICS_EVENTS for r in requests)
     for request in requests:
         assert request.headers.get("dnt") == "1" and request.headers.get("sec-gpc") == "1", request.path
