@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from desktop.api import contract as c
@@ -123,7 +124,7 @@ def open_project(qtbot: QtBot, rig: Rig, pid: int, badge: str) -> None:
 
 
 def test_turn_on_sync_needs_a_decision_per_flagged_file_and_never_uploads_an_excluded_one(
-    qtbot: QtBot, rig: Rig, stub_server: StubServer
+    qtbot: QtBot, rig: Rig, stub_server: StubServer, qtmodeltester: ModelTester
 ) -> None:
     env = b"DB_PASSWORD=SECRETENV_1\n"
     pid = new_project(rig.ctx, "Shop", {"app.py": b"print(1)\n", "config.py": AWS, ".env": env})
@@ -152,6 +153,7 @@ def test_turn_on_sync_needs_a_decision_per_flagged_file_and_never_uploads_an_exc
     assert "AKIAQ3EGUHZ7XJWK4N2P" in sent and "SECRETENV_1" not in sent
     qtbot.waitUntil(lambda: rig.list_text(pid) == "Synced" and rig.bar.badge.text() == "Synced")
     assert rig.bar.mode_button.text() == "Sync: Synced"
+    qtmodeltester.check(rig.page.model, force_py=True)
 
     # A change made here waits to be sent: the list and the header say so.
     rig.page.detail.save_requirements(Requirements("Shop", description="now with a cart"))

@@ -85,6 +85,19 @@ class ConflictDialog(QDialog):
         if files_pane is not None:
             files_pane.hide()  # one file at a time: the list on the left chooses it
         self.viewer.comments.hide()
+        controls = self.viewer.controls
+        for review_only in (controls.comment, controls.accept, controls.reject, controls.apply, controls.viewed):
+            review_only.hide()  # reviewing tools; here the choice is Keep mine / theirs / both below
+        self.list.setMinimumWidth(240)
+        sides = QHBoxLayout()
+        for text in (MINE, THEIRS):
+            label = QLabel(f"<b>{text}</b>")
+            sides.addWidget(label, 1)
+        right = QWidget()
+        right_column = QVBoxLayout(right)
+        right_column.setContentsMargins(0, 0, 0, 0)
+        right_column.addLayout(sides)
+        right_column.addWidget(self.viewer, 1)
         self.mine_button = self._button("Keep &mine", "Keep this device's version; it replaces theirs (Alt+M)")
         self.theirs_button = self._button("Keep &theirs", "Take the other device's version (Alt+T)")
         self.both_button = self._button("Keep &both", "Keep mine and save theirs beside it as name.theirs.ext (Alt+B)")
@@ -102,7 +115,7 @@ class ConflictDialog(QDialog):
             choices.addWidget(button)
         splitter = QSplitter()
         splitter.addWidget(self.list)
-        splitter.addWidget(self.viewer)
+        splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([260, 840])
         layout = QVBoxLayout(self)

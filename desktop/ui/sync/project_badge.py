@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QWidget
 
 from desktop.domain.sync import ProjectSyncStatus, SyncState
 from desktop.ui.error_dialog import show_error
@@ -33,10 +33,8 @@ class ProjectSyncBar(QWidget):
         self.resolve_button.setAccessibleName("Resolve sync conflicts")
         self.resolve_button.setToolTip("Choose which version to keep for each conflicting file")
         self.resolve_button.clicked.connect(self.open_conflicts)
-        self.mode_button = QToolButton()
+        self.mode_button = QPushButton()
         self.mode_button.setAccessibleName("Sync mode")
-        self.mode_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.mode_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         menu = QMenu(self.mode_button)
         self.turn_on_action = self._add(
             menu, "Turn on sync…", "Preview what would be uploaded, then sync", self.open_turn_on
@@ -100,6 +98,8 @@ class ProjectSyncBar(QWidget):
         self.badge.setText(project_text(status))
         self.badge.setToolTip(tip)
         synced = status.state is not SyncState.LOCAL_ONLY
+        self.icon.setVisible(synced)  # "Sync: Local only" on the button says it already
+        self.badge.setVisible(synced)
         self.mode_button.setText("Sync: Synced" if synced else "Sync: Local only")
         self.mode_button.setToolTip(
             "This project syncs with CodeCraft; click for Sync now or Make local only"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QLocale, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from desktop.domain.progress import ProgressUpdate
@@ -41,9 +41,9 @@ def state_icon(state: SyncState) -> QIcon:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colour = QColor(COLOURS[state])
         if state is SyncState.LOCAL_ONLY:
-            painter.setPen(colour)
+            painter.setPen(QPen(colour, 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(QRectF(6, 6, 20, 20))
+            painter.drawEllipse(QRectF(5, 5, 22, 22))
         else:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -23,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.sync import FileDecision, PreviewFile, SyncPreview
+from desktop.domain.sync import FileDecision, PreviewFile, SecretFinding, SyncPreview, SyncState
 from desktop.ui.error_dialog import describe
 from desktop.ui.sync.sync_controller import SyncController
+from desktop.ui.sync.sync_status import state_icon
 
 
 def size_text(size: int) -> str:
@@ -47,6 +49,11 @@ def summary_text(preview: SyncPreview) -> str:
         f"requirements ({size_text(preview.requirements_bytes)}) will be uploaded: "
         f"<b>{size_text(preview.upload_bytes)}</b> in all."
     ]
+    if preview.unresolved:
+        parts.append(
+            f"{len(preview.unresolved)} flagged file{'s wait' if len(preview.unresolved) != 1 else ' waits'}"
+            " for your decision."
+        )
     excluded = sum(1 for f in preview.files if f.decision is FileDecision.EXCLUDE)
     if excluded:
         parts.append(f"{excluded} excluded file{'s stay' if excluded != 1 else ' stays'} on this computer.")
@@ -59,6 +66,18 @@ def summary_text(preview: SyncPreview) -> str:
     return " ".join(parts)
 
 
+def finding_text(finding: SecretFinding) -> str:
+    if not finding.line:
+        return f"Its name: {finding.rule}"
+    return f"Line {finding.line}: {finding.rule} — {finding.excerpt}"
+
+
+def upload_icon(file: PreviewFile) -> QIcon:
+    if file.decision is FileDecision.EXCLUDE:
+        return state_icon(SyncState.LOCAL_ONLY)
+    return state_icon(SyncState.CONFLICT if file.unresolved else SyncState.SYNCED)
+
+
 class FlaggedFile(QFrame):
     """One flagged file: what the scan found (masked) and Exclude / Allow upload."""
 
@@ -68,11 +87,7 @@ class FlaggedFile(QFrame):
         self.path = file.path
         title = QLabel(f"<b>{file.path}</b>")
         title.setTextFormat(Qt.TextFormat.RichText)
-        findings = QLabel(
-            "\n".join(
-                (f"Line {f.line}: " if f.line else "File name: ") + f"{f.rule} — {f.excerpt}" for f in file.findings
-            )
-        )
+        findings = QLabel("\n".join(finding_text(f) for f in file.findings))
         findings.setTextFormat(Qt.TextFormat.PlainText)
         findings.setWordWrap(True)
         findings.setAccessibleName(f"Findings in {file.path}")
@@ -104,7 +119,8 @@ class TurnOnSyncDialog(QDialog):
         super().__init__(parent)
         self.controller, self.project_id = controller, project_id
         self.setWindowTitle(f"Turn on sync for “{name}”")
-        self.setMinimumWidth(600)
+        self.setMinimumWidth(640)
+        self.resize(720, 640)
         self.preview: SyncPreview | None = None
         self.flagged: dict[str, FlaggedFile] = {}
         self._saving = 0
@@ -133,6 +149,7 @@ class TurnOnSyncDialog(QDialog):
         self.review_area.setWidgetResizable(True)
         self.review_area.setWidget(self.review_box)
         self.review_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.review_area.setMinimumHeight(140)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName("What is missing")
@@ -146,7 +163,7 @@ class TurnOnSyncDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.summary)
-        layout.addWidget(self.files, 2)
+        layout.addWidget(self.files, 1)
         layout.addWidget(self.review_label)
         layout.addWidget(self.review_area, 1)
         layout.addWidget(self.message)
@@ -171,10 +188,12 @@ class TurnOnSyncDialog(QDialog):
         for file in preview.files:
             item = QTreeWidgetItem([file.path, size_text(file.size), upload_text(file)])
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setIcon(2, upload_icon(file))
             if file.flagged:
                 item.setToolTip(2, "; ".join(f"{f.rule} (line {f.line})" for f in file.findings))
             self.files.addTopLevelItem(item)
         requirements.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        requirements.setIcon(2, state_icon(SyncState.SYNCED))
         self.files.resizeColumnToContents(1)
         self.files.resizeColumnToContents(2)
         flagged = [f for f in preview.files if f.flagged]
@@ -184,6 +203,7 @@ class TurnOnSyncDialog(QDialog):
                 self.flagged[file.path] = widget
                 self.review_layout.addWidget(widget)
             self.review_layout.addStretch(1)
+            self.flagged[flagged[0].path].exclude.setFocus()
         self.review_label.setVisible(bool(flagged))
         self.review_area.setVisible(bool(flagged))
         self._update_confirm()
