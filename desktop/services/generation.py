@@ -110,15 +110,23 @@ class GenerationService:
         uid = self.synced_uid(project_id)
         consent = self.ai_training_consent() if ai_training_consent is None else ai_training_consent
         job = self.client().order(uid, expert_review, consent)
-        with self.projects.vault.transaction() as tx:
-            generation_state.set_active_job(tx, uid, job.id)
+        self.remember_job(uid, job.id)
         return job
+
+    def remember_job(self, project_uid: str, job_id: int) -> None:
+        """Record in the vault that this device waits for ``job_id`` (what ``resume`` follows)."""
+        with self.projects.vault.transaction() as tx:
+            generation_state.set_active_job(tx, project_uid, job_id)
 
     def cancel_job(self, job_id: int) -> c.Job:
         job = self.client().cancel(job_id)
+        self.forget_job(job_id)
+        return job
+
+    def forget_job(self, job_id: int) -> None:
+        """Stop waiting for ``job_id`` on this device (it failed or was cancelled)."""
         with self.projects.vault.transaction() as tx:
             generation_state.clear_active_job(tx, job_id)
-        return job
 
     def jobs(self) -> list[c.Job]:
         return self.client().jobs()
@@ -149,8 +157,7 @@ class GenerationService:
             if job.status == "delivered":
                 return job
             if job.status in ("failed", "cancelled"):
-                with self.projects.vault.transaction() as tx:
-                    generation_state.clear_active_job(tx, job_id)
+                self.forget_job(job_id)
                 if job.status == "cancelled":
                     raise GenerationFailed(f"The generation of “{job.project_name}” was cancelled.")
                 raise GenerationFailed(

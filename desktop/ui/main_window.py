@@ -26,6 +26,7 @@ from desktop.services.portability.service_data import fetch_service_data
 from desktop.services.sync import SyncService
 from desktop.services.vault_session import VaultState
 from desktop.ui.account_page import AccountPage
+from desktop.ui.commerce import CommerceUi
 from desktop.ui.error_dialog import show_error
 from desktop.ui.export_dialog import ExportDialog
 from desktop.ui.idle_lock import IdleLock
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.sync.attach_account(self.account_page.accounts, self.account_page.network, self.account_page.connectivity)
         self.account_page.account_changed.connect(lambda user: self.sync.auto_sync() if user is not None else None)
         self.privacy_page = PrivacyPage.for_window(ctx, tasks, self.account_page)
+        self.commerce = CommerceUi(ctx, tasks, self.account_page, self.projects_page, self)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName("Sections")
@@ -99,7 +101,8 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(icon(key), label)
             item.setToolTip(f"{label} (Ctrl+{index + 1})")
             self.navigation.addItem(item)
-            special = {"projects": self.projects_page, "account": self.account_page, "privacy": self.privacy_page}
+            special = {"projects": self.projects_page, "account": self.account_page, "privacy": self.privacy_page,
+                       "billing": self.commerce.billing_page}  # fmt: skip
             self.pages.addWidget(special[key] if key in special else InfoPage(label, text))
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.currentRowChanged.connect(lambda row: self.privacy_page.screen_opened(SECTIONS[row][0]))
@@ -190,6 +193,7 @@ class MainWindow(QMainWindow):
             self.new_action,
             self.import_action,
             self.sync_action,
+            self.commerce.order_action,
             None,
             self.settings_action,
             self.lock_action,
@@ -212,6 +216,7 @@ class MainWindow(QMainWindow):
             self.lock_action,
             self.find_action,
             self.sync_action,
+            self.commerce.order_action,
         ]
 
     # -- vault state -------------------------------------------------------------------------------------
@@ -344,6 +349,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.sync.set_enabled(False)  # a running sync stops at its next safe point instead of delaying the exit
+        self.commerce.shutdown()
         self.account_page.shutdown()
         self.tasks.shutdown()
         self.ctx.session.lock()
