@@ -15,6 +15,7 @@ import logging
 import platform
 import random
 import ssl
+import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -130,8 +131,26 @@ class Transport:
         self._sleep = sleep
         self._rng = rng or random.Random()
         self._header_providers = list(header_providers)
-        self.ssl_context = make_ssl_context()
-        self._client = create_http_client(self.base_url, timeout=timeout, ssl_context=self.ssl_context)
+        self._timeout = timeout
+        self._lock = threading.Lock()
+        self._ssl_context: ssl.SSLContext | None = None
+        self._http: httpx.Client | None = None
+
+    # The TLS context and the connection pool are made on first use: building a client costs no start-up time.
+    @property
+    def ssl_context(self) -> ssl.SSLContext:
+        with self._lock:
+            if self._ssl_context is None:
+                self._ssl_context = make_ssl_context()
+            return self._ssl_context
+
+    @property
+    def _client(self) -> httpx.Client:
+        context = self.ssl_context
+        with self._lock:
+            if self._http is None:
+                self._http = create_http_client(self.base_url, timeout=self._timeout, ssl_context=context)
+            return self._http
 
     def common_headers(self) -> dict[str, str]:
         """The headers every request of this transport carries (e.g. DNT and Sec-GPC), for side channels too."""
@@ -145,7 +164,10 @@ class Transport:
         self._header_providers.append(provider)
 
     def close(self) -> None:
-        self._client.close()
+        with self._lock:
+            http, self._http = self._http, None
+        if http is not None:
+            http.close()
 
     def request(
         self,
