@@ -7,7 +7,7 @@ An expired access token is refreshed once, transparently, and the request retrie
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -139,11 +139,20 @@ class ApiClient:
 
     # ----- project sync -----
 
-    def push(self, changes: Sequence[c.Change], idempotency_key: str) -> c.PushResponse:
-        """Send one batch (at most ``contract.MAX_PUSH_CHANGES``); replaying a key changes nothing."""
+    def push(self, changes: Sequence[c.Change | Mapping[str, Any]], idempotency_key: str) -> c.PushResponse:
+        """Send one batch (at most ``contract.MAX_PUSH_CHANGES``); replaying a key changes nothing.
+
+        A change may also be given in wire form (a ``Change``'s JSON as a mapping), as the sync outbox keeps
+        them: sent as is, without a model per change.
+        """
         if len(changes) > c.MAX_PUSH_CHANGES:
             raise ValueError(f"push at most {c.MAX_PUSH_CHANGES} changes per call, got {len(changes)}")
-        body = {"changes": [change.model_dump(mode="json", exclude_none=True) for change in changes]}
+        body = {
+            "changes": [
+                change.model_dump(mode="json", exclude_none=True) if isinstance(change, c.Change) else change
+                for change in changes
+            ]
+        }
         reply = self._authed("POST", c.SYNC_PUSH, json_body=body, idempotency_key=idempotency_key)
         return _parse(c.PushResponse, reply.data)
 

@@ -7,11 +7,11 @@ key, so a crash or a lost answer can never apply a change twice or lose it.
 
 from __future__ import annotations
 
-import base64
+import binascii
 import hashlib
 import json
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,6 +23,7 @@ from desktop.storage.sync_state import CURSOR, enqueue, set_error, set_meta
 from desktop.storage.vault import Connection
 
 FlagCheck = Callable[[str, bytes], bool]
+WireChange = dict[str, Any]  # a ``contract.Change`` as sent: its JSON form without None fields
 _CHUNK = 500
 
 _ROWS = (
@@ -43,18 +44,52 @@ _ROWS = (
 
 @dataclass
 class Batch:
+    """A batch's changes in wire form (plain dicts, built without a model per change: see ``wire``)."""
+
     key: str
-    changes: list[c.Change]
+    changes: list[WireChange]
     held_back: list[tuple[int, str]] = field(default_factory=list)  # (project id, path) waiting for a decision
 
     @property
     def bytes(self) -> int:
-        return sum(decoded_size(ch.file) for ch in self.changes if ch.file is not None)
+        return sum(_b64_size(ch["file"]["content_b64"]) for ch in self.changes if "file" in ch)
+
+    def objects(self) -> set[tuple[str, str]]:
+        """(project uid, path) of every object the batch changes; path "" is the project itself."""
+        return {(ch["project_uid"], ch.get("path") or PROJECT_PATH) for ch in self.changes}
 
 
 def decoded_size(file: c.FileData) -> int:
-    text = file.content_b64
+    return _b64_size(file.content_b64)
+
+
+def _b64_size(text: str) -> int:
     return len(text) * 3 // 4 - (len(text) - len(text.rstrip("=")))
+
+
+def wire(change: c.Change) -> WireChange:
+    return change.model_dump(mode="json", exclude_none=True)
+
+
+def _file_change(uid: str, path: str, base: int | None, content: bytes | None, sha: str | None) -> WireChange:
+    """A file's change in wire form: what ``wire(c.Change(...))`` gives, without building models."""
+    change: WireChange = {
+        "kind": "file",
+        "project_uid": uid,
+        "path": path,
+        "op": "delete" if content is None else "upsert",
+    }
+    if base is not None:
+        change["base_revision"] = base
+    if content is not None:
+        change["file"] = {"content_b64": binascii.b2a_base64(content, newline=False).decode("ascii"), "sha256": sha}
+    return change
+
+
+def _check_file_change(uid: str, path: str, base: int | None) -> None:
+    """Raise as building the ``contract.Change`` would, for a uid or path outside the contract's limits."""
+    if not 0 < len(uid) <= 64 or len(path) > 1024:
+        c.Change(kind="file", project_uid=uid, path=path, op="delete", base_revision=base)
 
 
 def project_data(title: str, description: str, stack: str, language: str, specs: str, status: str) -> c.ProjectData:
@@ -68,10 +103,11 @@ def data_digest(data: c.ProjectData) -> str:
 
 
 def inflight(conn: Connection) -> Batch | None:
+    """The oldest batch frozen but not yet answered, to be sent again exactly as it was."""
     row = conn.execute("SELECT idempotency_key, changes FROM sync_inflight ORDER BY rowid LIMIT 1").fetchone()
     if row is None:
         return None
-    return Batch(row[0], [c.Change.model_validate(item) for item in json.loads(row[1])])
+    return Batch(row[0], json.loads(row[1]))
 
 
 def freeze_batch(tx: Connection, limit: int, flagged: FlagCheck, project_uid: str | None = None) -> Batch:
@@ -92,7 +128,7 @@ def freeze_batch(tx: Connection, limit: int, flagged: FlagCheck, project_uid: st
             change = _change_for(row, flagged, batch)
             if change is not False:
                 done.append(row[0])
-            if isinstance(change, c.Change):
+            if isinstance(change, dict):
                 batch.changes.append(change)
     tx.executemany("DELETE FROM sync_outbox WHERE id = ?", [(i,) for i in done])
     held: dict[int, list[str]] = {}
@@ -101,7 +137,7 @@ def freeze_batch(tx: Connection, limit: int, flagged: FlagCheck, project_uid: st
     for pid, paths in held.items():
         set_error(tx, pid, f"Possible secrets, not uploaded until you exclude or allow them: {', '.join(paths)}")
     if batch.changes:
-        body = json.dumps([ch.model_dump(mode="json", exclude_none=True) for ch in batch.changes])
+        body = json.dumps(batch.changes, separators=(",", ":"))
         tx.execute(
             "INSERT INTO sync_inflight(idempotency_key, changes, created_at) VALUES (?,?,?)",
             (batch.key, body, now_iso()),
@@ -109,7 +145,7 @@ def freeze_batch(tx: Connection, limit: int, flagged: FlagCheck, project_uid: st
     return batch
 
 
-def _change_for(row: tuple[Any, ...], flagged: FlagCheck, batch: Batch) -> c.Change | bool | None:
+def _change_for(row: tuple[Any, ...], flagged: FlagCheck, batch: Batch) -> WireChange | bool | None:
     """The change to send for an outbox row; None if nothing is needed; False to keep the row (held back)."""
     (_, uid, path, pid, mode, title, desc, stack, lang, specs, status) = row[:11]
     (sha, content, base_rev, base_sha, decision, decision_sha, in_conflict) = row[11:]
@@ -117,7 +153,7 @@ def _change_for(row: tuple[Any, ...], flagged: FlagCheck, batch: Batch) -> c.Cha
     known = base_sha is not None  # the server holds a live copy
     if path == PROJECT_PATH:
         if pid is None:
-            return c.Change(kind="project", project_uid=uid, op="delete", base_revision=base) if known else None
+            return wire(c.Change(kind="project", project_uid=uid, op="delete", base_revision=base)) if known else None
         if mode != SyncMode.SYNCED.value:
             return None
         data = project_data(*(str(v) for v in (title, desc, stack, lang, specs, status)))
@@ -125,14 +161,14 @@ def _change_for(row: tuple[Any, ...], flagged: FlagCheck, batch: Batch) -> c.Cha
             return False
         if base_sha == data_digest(data):
             return None
-        return c.Change(kind="project", project_uid=uid, op="upsert", base_revision=base, project=data)
+        return wire(c.Change(kind="project", project_uid=uid, op="upsert", base_revision=base, project=data))
     if pid is None or mode != SyncMode.SYNCED.value:
         return None
     if in_conflict:
         return False  # waits for the person's choice
-    delete = c.Change(kind="file", project_uid=uid, path=path, op="delete", base_revision=base)
+    _check_file_change(uid, path, base)
     if content is None or decision == FileDecision.EXCLUDE.value:
-        return delete if known else None
+        return _file_change(uid, path, base, None, None) if known else None
     if base_sha == sha:
         return None
     data_bytes = bytes(content)
@@ -140,8 +176,7 @@ def _change_for(row: tuple[Any, ...], flagged: FlagCheck, batch: Batch) -> c.Cha
     if not allowed and flagged(path, data_bytes):
         batch.held_back.append((int(pid), path))
         return False
-    file = c.FileData(content_b64=base64.b64encode(data_bytes).decode(), sha256=str(sha))
-    return c.Change(kind="file", project_uid=uid, path=path, op="upsert", base_revision=base, file=file)
+    return _file_change(uid, path, base, data_bytes, str(sha))
 
 
 def apply_results(tx: Connection, batch: Batch, response: c.PushResponse) -> tuple[int, int]:
@@ -151,47 +186,59 @@ def apply_results(tx: Connection, batch: Batch, response: c.PushResponse) -> tup
     """
     conflicts = rejected = 0
     seqs: list[int] = []
+    bases: list[tuple[str, str, int, str | None]] = []  # set_base rows, written together (in order)
+
+    def write_bases() -> None:
+        tx.executemany(_SET_BASE, bases)
+        bases.clear()
+
     for change, result in zip(batch.changes, response.results, strict=True):
-        path = change.path or PROJECT_PATH
+        uid, kind, op = change["project_uid"], change["kind"], change["op"]
+        path = change.get("path") or PROJECT_PATH
         if result.status == "applied":
             seqs.append(result.seq or 0)
-            _applied(tx, change, path, result.revision)
-        elif result.status == "conflict":
-            conflicts += 1
-            if change.kind == "project" and change.op == "delete":  # a deletion wins: send it again, up to date
-                set_base(tx, change.project_uid, path, result.revision, "deleted-elsewhere")
-                enqueue(tx, change.project_uid, [path])
+            if op == "delete" and kind == "project":
+                write_bases()
+                tx.execute("DELETE FROM sync_base WHERE project_uid = ?", (uid,))
+                tx.execute("DELETE FROM sync_stash WHERE project_uid = ?", (uid,))
             else:
-                record_conflict(tx, change.project_uid, path, result.revision, result.current, change.op == "delete")
+                bases.append((uid, path, result.revision, _applied_sha(change)))
+            continue
+        write_bases()
+        if result.status == "conflict":
+            conflicts += 1
+            if kind == "project" and op == "delete":  # a deletion wins: send it again, up to date
+                set_base(tx, uid, path, result.revision, "deleted-elsewhere")
+                enqueue(tx, uid, [path])
+            else:
+                record_conflict(tx, uid, path, result.revision, result.current, op == "delete")
         else:
             rejected += 1
-            pid = tx.execute("SELECT id FROM projects WHERE uid = ?", (change.project_uid,)).fetchone()
+            pid = tx.execute("SELECT id FROM projects WHERE uid = ?", (uid,)).fetchone()
             if pid is not None:
                 set_error(tx, pid[0], f"{path or 'requirements'}: {result.message or 'refused by the service'}")
+    write_bases()
     tx.execute("DELETE FROM sync_inflight WHERE idempotency_key = ?", (batch.key,))
     _advance_cursor_over_own(tx, seqs)
     return conflicts, rejected
 
 
-def _applied(tx: Connection, change: c.Change, path: str, revision: int) -> None:
-    if change.op == "delete" and change.kind == "project":
-        tx.execute("DELETE FROM sync_base WHERE project_uid = ?", (change.project_uid,))
-        tx.execute("DELETE FROM sync_stash WHERE project_uid = ?", (change.project_uid,))
-        return
-    if change.op == "delete":
-        sha = None
-    elif change.file is not None:
-        sha = change.file.sha256
-    else:
-        sha = data_digest(change.project) if change.project else None
-    set_base(tx, change.project_uid, path, revision, sha)
+def _applied_sha(change: Mapping[str, Any]) -> str | None:
+    """What ``sync_base`` remembers of an applied change: the file's checksum or the requirements' digest."""
+    if change["op"] == "delete":
+        return None
+    if "file" in change:
+        return str(change["file"]["sha256"])
+    if "project" in change:
+        return data_digest(c.ProjectData.model_validate(change["project"]))
+    return None
+
+
+_SET_BASE = "INSERT OR REPLACE INTO sync_base(project_uid, path, revision, sha256) VALUES (?,?,?,?)"
 
 
 def set_base(tx: Connection, uid: str, path: str, revision: int, sha256: str | None) -> None:
-    tx.execute(
-        "INSERT OR REPLACE INTO sync_base(project_uid, path, revision, sha256) VALUES (?,?,?,?)",
-        (uid, path, revision, sha256),
-    )
+    tx.execute(_SET_BASE, (uid, path, revision, sha256))
 
 
 def base_of(conn: Connection, uid: str, path: str) -> tuple[int, str | None] | None:
