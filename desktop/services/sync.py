@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -33,11 +34,14 @@ from desktop.services import secret_scan
 from desktop.services.sync_resolve import conflict_versions, requirements_json, resolve_conflict
 from desktop.storage import sync_conflicts, sync_outbox, sync_pull
 from desktop.storage.projects import ProjectStore
+from desktop.storage.sync_outbox import Batch
 from desktop.storage.sync_state import LAST_ERROR, LAST_SYNC_AT, SyncStateStore
 
 if TYPE_CHECKING:
+    from desktop.api import contract as c
     from desktop.api.client import ApiClient
     from desktop.services.context import AppContext
+    from desktop.storage.vault import Vault
 
 log = logging.getLogger(__name__)
 MAX_PUSH = 2000  # the service's limit per push (contract.MAX_PUSH_CHANGES)
@@ -185,28 +189,70 @@ class SyncService:
     def _push(
         self, api: ApiClient, report: SyncReport, progress: ProgressSink, cancel: CancelToken, project_id: int | None
     ) -> None:
+        """Send the outbox batch by batch, one request at a time, in the order the batches were frozen.
+
+        Pipelined: while a batch is on the wire (on a sender thread; vault work stays on this thread) the next
+        one is frozen, without the objects in flight, and when an answer arrives the next batch goes out before
+        that answer is recorded. Every batch is frozen (its key stored) before it is sent, as without the
+        pipeline, so stopping at any point leaves only batches that are replayed as they were.
+        """
         uid = self.projects.get(project_id).uid if project_id is not None else None
         total, total_bytes = self.state.pending_count(project_id), self.state.pending_bytes()
         self.state.clear_errors()
         vault = self.projects.vault
-        while True:
-            cancel.raise_if_cancelled()
-            with vault.transaction() as tx:
-                batch = sync_outbox.inflight(tx) or sync_outbox.freeze_batch(tx, self.push_limit, self._flagged, uid)
-            report.held_back = sorted({path for _, path in batch.held_back})
-            if not batch.changes:
-                return
-            progress(ProgressUpdate(report.pushed, total, "Sending changes…", report.pushed_bytes, total_bytes))
-            response = api.push(batch.changes, batch.key)
-            if len(response.results) != len(batch.changes):
-                raise BadServerReply("The CodeCraft service answered a different number of changes than were sent.")
-            with vault.transaction() as tx:
-                conflicts, rejected = sync_outbox.apply_results(tx, batch, response)
-            report.pushed += len(batch.changes)
-            report.pushed_bytes += batch.bytes
-            report.conflicts += conflicts
-            report.rejected += rejected
-            progress(ProgressUpdate(report.pushed, max(total, report.pushed), "Sent", report.pushed_bytes, total_bytes))
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as sender:
+            sending: tuple[Batch, Future[c.PushResponse]] | None = None
+
+            def send(batch: Batch) -> tuple[Batch, Future[c.PushResponse]]:
+                progress(ProgressUpdate(report.pushed, total, "Sending changes…", report.pushed_bytes, total_bytes))
+                return batch, sender.submit(api.push, batch.changes, batch.key)
+
+            while True:
+                if cancel.cancelled and sending is not None:  # record the answer on the way: not sent again
+                    self._record(vault, report, *sending, progress, total, total_bytes)
+                    sending = None
+                cancel.raise_if_cancelled()
+                with vault.transaction() as tx:
+                    if sending is None:
+                        batch = sync_outbox.inflight(tx) or sync_outbox.freeze_batch(
+                            tx, self.push_limit, self._flagged, uid
+                        )
+                    else:
+                        batch = sync_outbox.inflight(tx, skip=[sending[0].key]) or sync_outbox.freeze_batch(
+                            tx, self.push_limit, self._flagged, uid, busy=sending[0].objects()
+                        )
+                report.held_back = sorted({path for _, path in batch.held_back})
+                if sending is None:
+                    if not batch.changes:
+                        return
+                    sending = send(batch)
+                    continue
+                answered = sending
+                answered[1].result()  # the answer (or the failure) before the next batch goes
+                sending = send(batch) if batch.changes else None
+                self._record(vault, report, *answered, progress, total, total_bytes)
+                # An empty batch may only mean that what is left was in flight: look again (sequentially).
+
+    def _record(
+        self,
+        vault: Vault,
+        report: SyncReport,
+        batch: Batch,
+        answer: Future[c.PushResponse],
+        progress: ProgressSink,
+        total: int,
+        total_bytes: int,
+    ) -> None:
+        response = answer.result()
+        if len(response.results) != len(batch.changes):
+            raise BadServerReply("The CodeCraft service answered a different number of changes than were sent.")
+        with vault.transaction() as tx:
+            conflicts, rejected = sync_outbox.apply_results(tx, batch, response)
+        report.pushed += len(batch.changes)
+        report.pushed_bytes += batch.bytes
+        report.conflicts += conflicts
+        report.rejected += rejected
+        progress(ProgressUpdate(report.pushed, max(total, report.pushed), "Sent", report.pushed_bytes, total_bytes))
 
     def _flagged(self, path: str, content: bytes) -> bool:
         if (path, hashlib.sha256(content).hexdigest()) in self._clean:

@@ -11,7 +11,7 @@ import binascii
 import hashlib
 import json
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -102,16 +102,32 @@ def data_digest(data: c.ProjectData) -> str:
     return hashlib.sha256(data.model_dump_json().encode()).hexdigest()
 
 
-def inflight(conn: Connection) -> Batch | None:
-    """The oldest batch frozen but not yet answered, to be sent again exactly as it was."""
-    row = conn.execute("SELECT idempotency_key, changes FROM sync_inflight ORDER BY rowid LIMIT 1").fetchone()
+def inflight(conn: Connection, skip: Collection[str] = ()) -> Batch | None:
+    """The oldest batch frozen but not yet answered (other than ``skip``, keys being sent), to send as it was."""
+    marks = ",".join("?" * len(skip))
+    row = conn.execute(
+        f"SELECT idempotency_key, changes FROM sync_inflight WHERE idempotency_key NOT IN ({marks}) "
+        "ORDER BY rowid LIMIT 1",
+        tuple(skip),
+    ).fetchone()
     if row is None:
         return None
     return Batch(row[0], json.loads(row[1]))
 
 
-def freeze_batch(tx: Connection, limit: int, flagged: FlagCheck, project_uid: str | None = None) -> Batch:
-    """Take up to ``limit`` changes off the outbox into a new in-flight batch (empty: nothing to send)."""
+def freeze_batch(
+    tx: Connection,
+    limit: int,
+    flagged: FlagCheck,
+    project_uid: str | None = None,
+    *,
+    busy: Collection[tuple[str, str]] = frozenset(),
+) -> Batch:
+    """Take up to ``limit`` changes off the outbox into a new in-flight batch (empty: nothing to send).
+
+    Objects in ``busy`` ((project uid, path) of a batch being sent) stay in the outbox for a later batch: their
+    base revision is known only once that batch's answer is applied.
+    """
     batch = Batch(uuid.uuid4().hex, [])
     done: list[int] = []  # outbox rows taken or found to need nothing
     last = 0
@@ -125,6 +141,8 @@ def freeze_batch(tx: Connection, limit: int, flagged: FlagCheck, project_uid: st
             last = row[0]
             if len(batch.changes) >= limit:
                 break
+            if busy and (row[1], row[2]) in busy:
+                continue
             change = _change_for(row, flagged, batch)
             if change is not False:
                 done.append(row[0])
