@@ -7,10 +7,13 @@ revision as a JSON listing of (path, SHA-256, size), contents of earlier revisio
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 import json
 import time
 import zlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -55,27 +58,30 @@ class _Writer:
     progress: ProgressSink
     cancel: CancelToken
     total_bytes: int
-    entries: dict[str, dict[str, Any]] = field(default_factory=dict)
+    entries: dict[str, tuple[str, int]] = field(default_factory=dict)  # name -> (sha256, size)
     blobs: dict[str, str] = field(default_factory=dict)  # sha256 -> the entry holding that content
     done_bytes: int = 0
     files: int = 0
 
     def write(self, name: str, data: bytes, content: bool = False) -> str:
+        return self.write_chunks(name, (data[i : i + fmt.CHUNK] for i in range(0, len(data), fmt.CHUNK)), content)
+
+    def write_chunks(self, name: str, chunks: Iterable[bytes], content: bool = False) -> str:
         self.cancel.raise_if_cancelled()
         info = self.zf.zipinfo_cls(name, fmt.ZIP_DATE)
         info.compress_type = pyzipper.ZIP_DEFLATED
         info.external_attr = 0o644 << 16
-        digest = hashlib.sha256()
-        with self.zf.open(info, "w", force_zip64=len(data) > 2**31) as out:
-            for start in range(0, len(data), fmt.CHUNK):
-                chunk = data[start : start + fmt.CHUNK]
+        digest, size = hashlib.sha256(), 0
+        with self.zf.open(info, "w", force_zip64=True) as out:
+            for chunk in chunks:
                 digest.update(chunk)
                 out.write(chunk)
+                size += len(chunk)
                 if content:
                     self.done_bytes += len(chunk)
                     self.cancel.raise_if_cancelled()
         sha = digest.hexdigest()
-        self.entries[name] = {"sha256": sha, "size": len(data)}
+        self.entries[name] = (sha, size)
         if content:
             self.files += 1
             self.blobs.setdefault(sha, name)
@@ -101,7 +107,7 @@ def export_archive(
     service = service or ServiceData()
     started = time.monotonic()
     result = ExportResult(destination, service_note=service.note, encrypted=bool(options.password))
-    with atomic_output(destination) as handle, ExportReader.snapshot(vault) as reader:
+    with _quiet_gc(), atomic_output(destination) as handle, ExportReader.snapshot(vault) as reader:
         ids = reader.project_ids(options.project_ids)
         writer = _Writer(_open_zip(handle, options), progress, cancel, 0)
         writer.total_bytes = reader.total_bytes(ids, options.history)
@@ -114,12 +120,27 @@ def export_archive(
                 writer.write_json(fmt.SETTINGS, settings)
             for name, data in sorted(service.sections.items()):
                 writer.write_json(fmt.SERVICE_DIR + name, data)
-            writer.write_json(fmt.MANIFEST, _manifest(writer, listed, options, service))
+            writer.write_chunks(fmt.MANIFEST, _manifest(writer, listed, options, service))
             del writer.entries[fmt.MANIFEST]
         result.projects, result.files, result.content_bytes = len(ids), writer.files, writer.done_bytes
         result.archive_bytes = handle.tell()
     result.seconds = time.monotonic() - started
     return result
+
+
+@contextlib.contextmanager
+def _quiet_gc() -> Iterator[None]:
+    """Keep the app's existing objects out of full collections while exporting.
+
+    A big export keeps tens of thousands of entries alive, which triggers full (gen 2) collections; each one
+    walks every object of the process while holding the GIL, and the UI thread waits. Frozen objects are
+    skipped; everything is unfrozen when the export ends.
+    """
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _open_zip(handle: BinaryIO, options: ExportOptions) -> pyzipper.ZipFile:
@@ -162,8 +183,9 @@ def _write_project(writer: _Writer, reader: ExportReader, project_id: int, histo
 
 def _manifest(
     writer: _Writer, projects: list[dict[str, Any]], options: ExportOptions, service: ServiceData
-) -> dict[str, Any]:
-    return {
+) -> Iterator[bytes]:
+    """The manifest, streamed line by line: tens of thousands of entries make no large object (nor GC pause)."""
+    head = {
         "format": fmt.FORMAT_NAME,
         "format_version": fmt.FORMAT_VERSION,
         "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -176,6 +198,17 @@ def _manifest(
             "settings": fmt.SETTINGS in writer.entries,
             "service": {"included": service.included, "note": service.note},
         },
-        "entries": dict(sorted(writer.entries.items())),
-        "blobs": dict(sorted(writer.blobs.items())),
     }
+    text = json.dumps(head, indent=2, sort_keys=True, ensure_ascii=False)
+    yield (text[:-2] + ',\n  "entries": {\n').encode()
+    names = sorted(writer.entries)
+    for index, name in enumerate(names):
+        sha, size = writer.entries[name]
+        comma = "," if index < len(names) - 1 else ""
+        yield f'    {json.dumps(name, ensure_ascii=False)}: {{"sha256": "{sha}", "size": {size}}}{comma}\n'.encode()
+    yield b'  },\n  "blobs": {\n'
+    digests = sorted(writer.blobs)
+    for index, sha in enumerate(digests):
+        comma = "," if index < len(digests) - 1 else ""
+        yield f'    "{sha}": {json.dumps(writer.blobs[sha], ensure_ascii=False)}{comma}\n'.encode()
+    yield b"  }\n}\n"
