@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from functools import partial
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -36,12 +34,14 @@ from desktop.ui.new_project_dialog import NewProjectDialog
 from desktop.ui.privacy import PrivacyPage
 from desktop.ui.projects_page import ProjectsPage
 from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.status_bar import WindowStatusBar
 from desktop.ui.sync.sync_controller import SYNC_SHORTCUT, SyncController
 from desktop.ui.sync.sync_status import SyncStatusWidget
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import icon
 from desktop.ui.vault_gate import VaultGate
 from desktop.ui.welcome import WelcomePage
+from desktop.ui.window_actions import add_to_menu, make_action, shortcuts_table
 
 SECTIONS = (
     ("projects", "Projects", ""),
@@ -137,82 +137,58 @@ class MainWindow(QMainWindow):
     # -- building ----------------------------------------------------------------------------------------
 
     def _build_status_bar(self) -> None:
-        status = self.statusBar()
-        self.lock_label = QLabel()
-        self.lock_label.setAccessibleName("Vault state")
-        self.online_label = QLabel("Offline")
-        self.online_label.setToolTip("Working offline: everything stays on this device")
-        self.online_label.setAccessibleName("Connection state")
-        self.account_page.connectivity.attach(self.online_label)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumWidth(90)
-        self.busy.setMaximumHeight(12)
-        self.busy.setAccessibleName("Working")
-        self.busy.hide()
         self.sync_status = SyncStatusWidget(self.sync)
-        status.addPermanentWidget(self.sync_status)
-        status.addPermanentWidget(self.busy)
-        status.addPermanentWidget(self.online_label)
-        status.addPermanentWidget(self.lock_label)
-
-    def _action(
-        self,
-        text: str,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
-        slot: Callable[..., Any],
-        tip: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(
-            f"{tip or text.replace('&', '').rstrip('…')}"
-            + (f" ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})" if shortcut else "")
+        self.status = WindowStatusBar(self.statusBar(), self.sync_status)
+        self.account_page.connectivity.attach(self.status.online_label)
+        self.lock_label, self.online_label, self.busy = (
+            self.status.lock_label,
+            self.status.online_label,
+            self.status.busy,
         )
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
 
     def _build_actions(self) -> None:
+        action = partial(make_action, self)
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
-        self.new_action = self._action("&Start Building…", QKeySequence.StandardKey.New, self.start_building)
-        self.import_action = self._action("&Manual Entry…", "Ctrl+I", self.manual_entry)
-        self.export_action = self._action("E&xport…", "Ctrl+Shift+E", self.export_data)
-        self.import_archive_action = self._action("Import &Archive…", None, self.import_archive)
-        self.settings_action = self._action("S&ettings…", QKeySequence.StandardKey.Preferences, self.open_settings)
-        if self.settings_action.shortcut().isEmpty():
-            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.lock_action = self._action("&Lock Vault", "Ctrl+L", self.lock)
-        self.sync_action = self._action(
+        self.new_action = action("&Start Building…", QKeySequence.StandardKey.New, self.start_building)
+        self.import_action = action("&Manual Entry…", "Ctrl+I", self.manual_entry)
+        self.export_action = action("E&xport…", "Ctrl+Shift+E", self.export_data)
+        self.import_archive_action = action("Import &Archive…", None, self.import_archive)
+        self.settings_action = action("S&ettings…", "Ctrl+,", self.open_settings)
+        self.lock_action = action("&Lock Vault", "Ctrl+L", self.lock)
+        self.sync_action = action(
             "S&ync Now", SYNC_SHORTCUT, lambda: self.sync.sync_now(), "Send and receive changes of synced projects"
         )
-        quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
-        for action in (
+        quit_action = action("&Quit", QKeySequence.StandardKey.Quit, self.close)
+        add_to_menu(
+            file_menu,
             self.new_action,
             self.import_action,
             self.sync_action,
             self.commerce.order_action,
             None,
+            self.export_action,
+            self.import_archive_action,
+            None,
             self.settings_action,
             self.lock_action,
             None,
             quit_action,
-        ):
-            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        )
         view_menu = menu.addMenu("&View")
-        self.find_action = self._action("&Find Projects", QKeySequence.StandardKey.Find, self._find)
+        self.find_action = action("&Find Projects", QKeySequence.StandardKey.Find, self._find)
         view_menu.addAction(self.find_action)
         view_menu.addSeparator()
         for index, (_, label, _) in enumerate(SECTIONS):
-            view_menu.addAction(self._action(label, f"Ctrl+{index + 1}", lambda _=False, i=index: self.go_to(i)))
+            view_menu.addAction(action(label, f"Ctrl+{index + 1}", lambda _=False, i=index: self.go_to(i)))
         help_menu = menu.addMenu("&Help")
-        help_menu.addAction(self._action("&Keyboard Shortcuts", "F1", self.show_shortcuts))
-        help_menu.addAction(self._action(f"&About {APP_NAME}", None, self.show_about))
+        help_menu.addAction(action("&Keyboard Shortcuts", "F1", self.show_shortcuts))
+        help_menu.addAction(action(f"&About {APP_NAME}", None, self.show_about))
         self._workspace_actions = [
             self.new_action,
             self.import_action,
+            self.export_action,
+            self.import_archive_action,
             self.lock_action,
             self.find_action,
             self.sync_action,
@@ -258,9 +234,7 @@ class MainWindow(QMainWindow):
         self._show_gate(auto_unlock=False)
 
     def _update_lock_label(self) -> None:
-        unlocked = self.ctx.session.state is VaultState.UNLOCKED
-        self.lock_label.setText("Vault unlocked" if unlocked else "Vault locked")
-        self.lock_label.setToolTip("Lock it with Ctrl+L" if unlocked else "Unlock it to see your projects")
+        self.status.show_lock_state(self.ctx.session.state is VaultState.UNLOCKED)
 
     def _setting_changed(self, name: str, value: object) -> None:
         if name == "auto_lock_minutes":
@@ -331,13 +305,7 @@ class MainWindow(QMainWindow):
         show_error(self, exc)
 
     def show_shortcuts(self) -> None:
-        lines = [
-            f"<tr><td>{a.text().replace('&', '')}</td><td><b>"
-            f"{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}</b></td></tr>"
-            for a in self.actions()
-            if not a.shortcut().isEmpty()
-        ]
-        QMessageBox.information(self, "Keyboard shortcuts", f"<table cellpadding=4>{''.join(lines)}</table>")
+        QMessageBox.information(self, "Keyboard shortcuts", shortcuts_table(self.actions()))
 
     def show_about(self) -> None:
         QMessageBox.about(
