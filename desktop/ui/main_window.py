@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME, __version__
 from desktop.services.context import AppContext
+from desktop.services.deletion import DeletionService
 from desktop.services.portability.service_data import fetch_service_data
 from desktop.services.sync import SyncService
 from desktop.services.vault_session import VaultState
@@ -81,7 +82,8 @@ class MainWindow(QMainWindow):
         self.gate.unlocked.connect(self._unlocked)
         sync_service = SyncService(ctx.projects.store, lambda: self.account_page.accounts.api())
         self.sync = SyncController(sync_service, tasks, self)
-        self.projects_page = ProjectsPage(ctx.projects, tasks, sync=self.sync)
+        deletion = DeletionService(ctx, lambda: self.account_page.accounts.api())
+        self.projects_page = ProjectsPage(ctx.projects, tasks, sync=self.sync, deletion=deletion)
         self.projects_page.start_building_requested.connect(self.start_building)
         self.projects_page.manual_entry_requested.connect(self.manual_entry)
         self.projects_page.error.connect(self.show_error)

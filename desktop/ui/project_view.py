@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.projects import Attachment, FileEntry, Project, Requirements, Revision
 from desktop.errors import OperationCancelled, UserFacingError, redacted_report
+from desktop.services.deletion import DeletionService, ProjectDeletionPlan
 from desktop.services.projects import ProjectService
+from desktop.ui.delete_dialogs import DeleteProjectDialog
 from desktop.ui.diff_window import DiffWindow
 from desktop.ui.requirements_editor import RequirementsEditor
 from desktop.ui.revision_panel import FileBrowser, HistoryPanel, ProjectHeader
@@ -66,6 +68,7 @@ class ProjectView(QWidget):
         *,
         on_error: Callable[[BaseException], None] | None = None,
         sync: SyncController | None = None,
+        deletion: DeletionService | None = None,
     ) -> None:
         super().__init__(parent)
         self.projects = projects
@@ -78,6 +81,7 @@ class ProjectView(QWidget):
         self._busy = 0
 
         self.header = ProjectHeader()
+        self.sync, self.deletion = sync, deletion
         self.sync_bar = ProjectSyncBar(sync) if sync is not None else None
         if self.sync_bar is not None:
             self.header.add_sync_control(self.sync_bar)
@@ -251,19 +255,28 @@ class ProjectView(QWidget):
         if self.project is None:
             return
         project_id = self.project.id
-        if not self._confirm(
-            "Delete project?",
-            f"Delete “{self.project.name}” from this device?\n\nIts files, revisions, requirements and "
-            "attachments are removed from the vault on this device. This cannot be undone.",
-        ):
-            return
 
         def deleted(_: object) -> None:
             if self._project_id == project_id:
                 self.clear()
             self.project_deleted.emit(project_id)
+            if self.sync is not None:
+                self.sync.auto_sync()  # a synced project's deletion goes to the service at once when online
 
-        self._run(self.projects.delete, project_id, on_done=deleted)
+        if self.deletion is not None:
+            self._run(self.deletion.plan, project_id, on_done=lambda plan: self._confirm_deletion(plan, deleted))
+        elif self._confirm(
+            "Delete project?",
+            f"Delete “{self.project.name}” from this device?\n\nIts files, revisions, requirements and "
+            "attachments are removed from the vault on this device. This cannot be undone.",
+        ):
+            self._run(self.projects.delete, project_id, on_done=deleted)
+
+    def _confirm_deletion(self, plan: ProjectDeletionPlan, deleted: Callable[[Any], None]) -> None:
+        """The confirmation names what is deleted where; deleting compacts the vault so no page keeps the code."""
+        assert self.deletion is not None
+        if DeleteProjectDialog(plan, self).exec():
+            self._run(self.deletion.delete_project, plan.project_id, on_done=deleted)
 
     def _changed(self, _: object) -> None:
         if self.project is not None:

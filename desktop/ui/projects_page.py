@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.projects import ProjectFilter, ProjectStatus, SortKey
+from desktop.services.deletion import DeletionService
 from desktop.services.projects import ProjectService
 from desktop.ui.project_list_model import ProjectIdRole, ProjectListModel
 from desktop.ui.project_view import ProjectView
@@ -43,6 +44,7 @@ class ProjectsPage(QWidget):
         parent: QWidget | None = None,
         *,
         sync: SyncController | None = None,
+        deletion: DeletionService | None = None,
     ) -> None:
         super().__init__(parent)
         statuses = sync.service.statuses if sync is not None else None
@@ -108,7 +110,7 @@ class ProjectsPage(QWidget):
                 header.resizeSection(column, metrics.horizontalAdvance(sample) + 20 + 16 * (column == 4))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
-        self.detail = ProjectView(projects, tasks, sync=sync)
+        self.detail = ProjectView(projects, tasks, sync=sync, deletion=deletion)
         if sync is not None:
             sync.statuses_changed.connect(self.model.refresh_sync)
             sync.projects_changed.connect(lambda _: self.reload(select=self.selected_project()))

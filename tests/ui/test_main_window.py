@@ -188,3 +188,38 @@ def test_unexpected_error_shows_a_redacted_report(qtbot: QtBot, window: MainWind
     assert secret not in dialog.report and "RuntimeError" in dialog.report
     dialog.copy_button.click()
     assert QApplication.clipboard().text() == dialog.report
+
+
+def test_deleting_a_project_names_what_goes_and_leaves_no_trace_in_the_vault(
+    qtbot: QtBot,
+    window: MainWindow,
+    sample_folder: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    from desktop.storage.keys import KEYRING_SERVICE
+    from desktop.ui.delete_dialogs import DeleteProjectDialog
+    from tests.deletion.pages import marker_in_vault
+
+    shown: list[str] = []
+
+    def accept(dialog: DeleteProjectDialog) -> int:
+        shown.append(dialog.summary.text())
+        return 1
+
+    monkeypatch.setattr(DeleteProjectDialog, "exec", accept)
+    window.ctx.projects.import_folder(sample_folder, "Doomed")
+    page = window.projects_page
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.detail.project is not None)
+    with qtbot.waitSignal(page.detail.project_deleted, timeout=10_000):
+        page.detail.delete()
+    assert "Doomed" in shown[0] and "On this computer" in shown[0]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    window.lock_action.trigger()
+    qtbot.waitUntil(lambda: window.central.currentWidget() is window.gate)
+    # Decrypt every page of the vault file: the deleted code must not survive in a freed page.
+    (key,) = [bytes.fromhex(v) for (service, _), v in memory_keyring.store.items() if service == KEYRING_SERVICE]
+    assert not marker_in_vault(window.ctx.paths.vault, key, b"MARKER_Q7X9_SECRET_CODE")
