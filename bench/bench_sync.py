@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
+import psutil
 
 from bench.harness import Figure, median_of
 from bench.vault_fixture import bench_context, build_vault
@@ -25,6 +26,13 @@ from desktop.services.sync import SyncService
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXED_OVERHEAD = 1024  # bytes of JSON around one file change (ids, base revision, checksum)
+_STUB_PIDS: dict[str, int] = {}  # url -> the stub's process id, to read its CPU time
+
+
+def _cpu_seconds(pid: int | None = None) -> float:
+    """User + system CPU time of a process (this one by default): steadier than wall time on a busy machine."""
+    times = psutil.Process(pid).cpu_times()
+    return float(times.user + times.system)
 
 
 @contextmanager
@@ -40,6 +48,7 @@ def stub_process(data: Path) -> Iterator[str]:
             if "Uvicorn running on" in line:
                 break
         threading.Thread(target=proc.stderr.read, daemon=True).start()  # keep its log from filling the pipe
+        _STUB_PIDS[f"http://127.0.0.1:{port}"] = proc.pid
         yield f"http://127.0.0.1:{port}"
     finally:
         proc.terminate()
@@ -104,9 +113,13 @@ def _measure(profile: Path, url: str, projects: int) -> list[Figure]:
     mark_time = time.perf_counter() - start
     httpx.delete(url + c.TEST_REQUESTS)
 
+    stub_pid = _STUB_PIDS.get(url)
+    client_cpu, stub_cpu = _cpu_seconds(), _cpu_seconds(stub_pid) if stub_pid else 0.0
     start = time.perf_counter()
     report = service.sync()
     initial = time.perf_counter() - start
+    client_cpu = _cpu_seconds() - client_cpu
+    stub_cpu = (_cpu_seconds(stub_pid) - stub_cpu) if stub_pid else float("nan")
     assert report.pushed == projects * 21, report
     sent = _body_bytes(url)
     httpx.delete(url + c.TEST_REQUESTS)
@@ -133,6 +146,8 @@ def _measure(profile: Path, url: str, projects: int) -> list[Figure]:
         Figure(f"mark {projects} projects Synced (preview + secret scan)", mark_time, "s", target="(info)"),
         Figure(f"initial sync, {projects} projects x 20 files ({sent / 1e6:.1f} MB sent)", initial, "s", baseline,
                "one plain upload of the same bytes", "<= 3x", initial <= 3 * baseline),
+        Figure("initial sync: CPU of this (client) process", client_cpu, "s", target="(info)"),
+        Figure("initial sync: CPU of the stub process", stub_cpu, "s", target="(info)"),
         Figure("sync with nothing to do", noop * 1000, "ms", target="<= 50 ms", ok=noop <= 0.05),
         Figure(f"request body bytes after one {size}-byte file changed", wire, "bytes", size, "the file size",
                f"<= 2x + {FIXED_OVERHEAD}", wire <= 2 * size + FIXED_OVERHEAD),
