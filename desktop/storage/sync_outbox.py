@@ -25,6 +25,7 @@ from desktop.storage.vault import Connection
 FlagCheck = Callable[[str, bytes], bool]
 WireChange = dict[str, Any]  # a ``contract.Change`` as sent: its JSON form without None fields
 _CHUNK = 500
+_SYNCED, _EXCLUDE, _ALLOW = SyncMode.SYNCED.value, FileDecision.EXCLUDE.value, FileDecision.ALLOW.value
 
 _ROWS = (
     "SELECT o.id, o.project_uid, o.path, p.id, s.mode, p.title, p.description, p.stack, p.language, "
@@ -209,7 +210,7 @@ def _change_for(row: tuple[Any, ...], flagged: FlagCheck, batch: Batch) -> WireC
     if path == PROJECT_PATH:
         if pid is None:
             return wire(c.Change(kind="project", project_uid=uid, op="delete", base_revision=base)) if known else None
-        if mode != SyncMode.SYNCED.value:
+        if mode != _SYNCED:
             return None
         data = project_data(*(str(v) for v in (title, desc, stack, lang, specs, status)))
         if in_conflict:
@@ -217,17 +218,17 @@ def _change_for(row: tuple[Any, ...], flagged: FlagCheck, batch: Batch) -> WireC
         if base_sha == data_digest(data):
             return None
         return wire(c.Change(kind="project", project_uid=uid, op="upsert", base_revision=base, project=data))
-    if pid is None or mode != SyncMode.SYNCED.value:
+    if pid is None or mode != _SYNCED:
         return None
     if in_conflict:
         return False  # waits for the person's choice
     _check_file_change(uid, path, base)
-    if content is None or decision == FileDecision.EXCLUDE.value:
+    if content is None or decision == _EXCLUDE:
         return _file_change(uid, path, base, None, None) if known else None
     if base_sha == sha:
         return None
     data_bytes = bytes(content)
-    allowed = decision == FileDecision.ALLOW.value and decision_sha == sha
+    allowed = decision == _ALLOW and decision_sha == sha
     if not allowed and flagged(path, data_bytes):
         batch.held_back.append((int(pid), path))
         return False
