@@ -23,6 +23,7 @@ from backend_stub.account_closure import router as account_closure_router
 from backend_stub.context import Clock, LoginLimiter, ServiceError, StubContext
 from backend_stub.db import Database
 from backend_stub.faults import FaultBook, FaultMiddleware, Recorder
+from backend_stub.reviews import router as reviews_router
 from desktop.api import contract as c
 
 log = logging.getLogger("backend_stub")
@@ -36,6 +37,7 @@ ROUTERS: list[APIRouter] = [
     notifications.router,
 ]
 ROUTERS.append(account_closure_router)  # issue 7: closing an account with a grace period
+ROUTERS.append(reviews_router)  # issue 5: expert reviews (engagements, NDA, code access, verdicts)
 FAULTS_ENV = "CODECRAFT_STUB_FAULTS"
 
 

@@ -264,6 +264,55 @@ CREATE TABLE IF NOT EXISTS notifications (
     read_at TEXT
 );
 CREATE INDEX IF NOT EXISTS notifications_user ON notifications (user_id, id);
+-- Expert reviews (backend_stub/reviews.py, review_store.py): engagements, NDA acceptance, code access log,
+-- the previous revision under review (deleted when the engagement ends), comment threads.
+CREATE TABLE IF NOT EXISTS review_engagements (
+    id INTEGER PRIMARY KEY,
+    job_id INTEGER NOT NULL REFERENCES jobs(id),
+    client_id INTEGER NOT NULL REFERENCES users(id),
+    expert_id INTEGER NOT NULL REFERENCES users(id),
+    status TEXT NOT NULL,
+    assigned_at TEXT NOT NULL,
+    due_at REAL NOT NULL,
+    nda_version TEXT NOT NULL,
+    nda_accepted_at TEXT,
+    verdict TEXT,
+    summary TEXT NOT NULL DEFAULT '',
+    submitted_at TEXT,
+    ended_at TEXT
+);
+CREATE INDEX IF NOT EXISTS review_engagements_expert ON review_engagements (expert_id, status);
+CREATE INDEX IF NOT EXISTS review_engagements_job ON review_engagements (job_id);
+CREATE TABLE IF NOT EXISTS review_base_files (
+    engagement_id INTEGER NOT NULL REFERENCES review_engagements(id),
+    path TEXT NOT NULL,
+    content BLOB NOT NULL,
+    PRIMARY KEY (engagement_id, path)
+);
+CREATE TABLE IF NOT EXISTS review_code_access (
+    id INTEGER PRIMARY KEY,
+    engagement_id INTEGER NOT NULL REFERENCES review_engagements(id),
+    expert_id INTEGER NOT NULL REFERENCES users(id),
+    at TEXT NOT NULL,
+    files INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS review_threads (
+    id INTEGER PRIMARY KEY,
+    engagement_id INTEGER NOT NULL REFERENCES review_engagements(id),
+    path TEXT NOT NULL,
+    side TEXT NOT NULL,
+    start_line INTEGER NOT NULL,
+    end_line INTEGER NOT NULL,
+    resolved INTEGER NOT NULL DEFAULT 0,
+    suggestion TEXT
+);
+CREATE TABLE IF NOT EXISTS review_comments (
+    id INTEGER PRIMARY KEY,
+    thread_id INTEGER NOT NULL REFERENCES review_threads(id),
+    author_id INTEGER NOT NULL REFERENCES users(id),
+    body TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
 """
 
 

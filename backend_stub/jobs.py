@@ -3,8 +3,9 @@
 A job moves queued → generating → in_review (only when an expert review was ordered) → delivered, or ends
 failed or cancelled; every step is a numbered event that clients long-poll. Credits are held when a job is
 ordered; the payment completes at delivery (``paid_at``, from when the code belongs to the client, §4.1).
-A failed or cancelled job gets its credits back. The expert review is another issue: for now it completes
-``REVIEW_SECONDS`` after it started on the service clock, or at once through a test endpoint.
+A failed or cancelled job gets its credits back. The expert review is an engagement assigned to an expert
+(``review_store``); the expert's submission delivers the job. Without an expert account the review completes
+``REVIEW_SECONDS`` after it started on the service clock; a test endpoint completes it at once.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import sqlite3
 import threading
 from collections.abc import Callable
 
-from backend_stub import credits, notifications, retention
+from backend_stub import credits, notifications, retention, review_store
 from backend_stub.context import ServiceError, StubContext
 from backend_stub.generator import GenerationFailed, Generator, ProjectSpec, TemplateGenerator
 from desktop.api import contract as c
@@ -238,7 +239,7 @@ class JobRunner:
                 [(job_id, path, content) for path, content in files.items()],
             )
             if row["expert_review"]:
-                due = self.ctx.clock.now() + REVIEW_SECONDS
+                due = review_store.open_engagement(self.ctx, conn, row) or self.ctx.clock.now() + REVIEW_SECONDS
                 self._step(conn, job_id, "in_review", 95, "An expert is reviewing the code", review_due_at=due)
                 notifications.post(
                     self.ctx, conn, row["user_id"], "project_update", f"{row['project_name']}: in expert review",
@@ -265,8 +266,15 @@ class JobRunner:
             )  # fmt: skip
         self.wake()
 
+    def deliver_reviewed(self, conn: sqlite3.Connection, row: sqlite3.Row) -> None:
+        """Deliver a job whose expert review was just submitted (in the caller's transaction)."""
+        if row["status"] != "in_review":
+            raise ServiceError(409, "not_in_review", "That job is not waiting for an expert review.")
+        self._deliver(conn, row)
+
     def _deliver(self, conn: sqlite3.Connection, row: sqlite3.Row) -> None:
         """Delivered and paid in one transaction; the retention clock for the code starts now (§9)."""
+        review_store.close_for_job(self.ctx, conn, row)
         try:
             delivered = retention.record_delivery(self.ctx, conn, row["project_uid"], None)
         except ServiceError:
