@@ -11,9 +11,11 @@ import base64
 import contextlib
 import hashlib
 import hmac
+import importlib
 import json
 import os
 import secrets
+import sys
 import tempfile
 import uuid
 from collections.abc import Callable
@@ -24,6 +26,8 @@ from typing import Any
 import keyring
 from argon2.low_level import Type, hash_secret_raw
 from keyring.backend import KeyringBackend
+from keyring.backends.fail import Keyring as FailKeyring
+from keyring.util import platform_
 
 from desktop import __version__
 from desktop.storage.errors import (
@@ -153,6 +157,32 @@ def write_meta(path: Path, meta: VaultMeta) -> None:
         raise
 
 
+# The secure backend of each platform, tried in order. Asking only for these spares keyring's discovery of every
+# plugin, which on Linux also loads the macOS backend and runs the C compiler to look for its library (0.2 s).
+_PLATFORM_BACKENDS = {
+    "linux": [("keyring.backends.SecretService", "Keyring"), ("keyring.backends.libsecret", "Keyring"),
+              ("keyring.backends.kwallet", "DBusKeyring")],
+    "darwin": [("keyring.backends.macOS", "Keyring")],
+    "win32": [("keyring.backends.Windows", "WinVaultKeyring")],
+}  # fmt: skip
+
+
+def system_keyring() -> KeyringBackend:
+    """The platform's secure keyring; keyring's own choice when the person configured one."""
+    configured = os.environ.get("PYTHON_KEYRING_BACKEND") or Path(platform_.config_root(), "keyringrc.cfg").exists()
+    if not configured:
+        for module_name, class_name in _PLATFORM_BACKENDS.get(sys.platform, []):
+            try:
+                backend_class = getattr(importlib.import_module(module_name), class_name)
+                if backend_class.viable:
+                    return backend_class()
+            except Exception:  # a backend that cannot load here is simply not this system's keyring
+                continue
+        if sys.platform in _PLATFORM_BACKENDS:
+            return FailKeyring()  # no secure keyring here: other backends would not be trusted with the key anyway
+    return keyring.get_keyring()
+
+
 class KeyKeeper:
     """Creates, finds and changes the vault key. Holds no key itself."""
 
@@ -166,7 +196,9 @@ class KeyKeeper:
 
     @property
     def backend(self) -> KeyringBackend:
-        return self._backend if self._backend is not None else keyring.get_keyring()
+        if self._backend is None:
+            self._backend = system_keyring()
+        return self._backend
 
     def keyring_available(self) -> bool:
         try:

@@ -158,6 +158,26 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX analytics_queue_created ON analytics_queue(created_at);
     """,
+    # 5: expert review engagements (an expert's profile): the client code of an engagement, kept apart from
+    # projects (never listed, searched, synced or exported) and deleted when the engagement ends (policy 4.3)
+    """
+    CREATE TABLE review_engagements(
+        id INTEGER PRIMARY KEY,
+        job_id INTEGER NOT NULL,
+        project_title TEXT NOT NULL,
+        stack TEXT NOT NULL DEFAULT '',
+        nda_version TEXT NOT NULL,
+        due_at TEXT NOT NULL,
+        fetched_at TEXT NOT NULL
+    );
+    CREATE TABLE review_engagement_files(
+        engagement_id INTEGER NOT NULL REFERENCES review_engagements(id) ON DELETE CASCADE,
+        side TEXT NOT NULL CHECK (side IN ('base', 'delivered')),
+        path TEXT NOT NULL,
+        content BLOB NOT NULL,
+        PRIMARY KEY(engagement_id, side, path)
+    ) WITHOUT ROWID;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -27,6 +27,7 @@ from desktop.services.account import AccountService
 from desktop.ui.error_dialog import describe
 from desktop.ui.network_dialog import NetworkDialog, field, hint
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.theme import style_as
 
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]{2,31}$")
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -76,7 +77,7 @@ class SignInDialog(NetworkDialog):
         self.cancel_button.setToolTip("Close; an answer still on its way is ignored")
         self.cancel_button.setAccessibleName("Cancel")
         self.submit_button = QPushButton("Sign in")
-        self.submit_button.setObjectName("primaryButton")
+        style_as(self.submit_button, "primaryButton")
         self.submit_button.setAccessibleName("Sign in")
         self.submit_button.setDefault(True)
         buttons.addButton(self.submit_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -194,7 +195,7 @@ class RegisterDialog(NetworkDialog):
         cancel.setAccessibleName("Cancel")
         cancel.setToolTip("Close; nothing is created unless the service already answered")
         self.submit_button = QPushButton("Create account")
-        self.submit_button.setObjectName("primaryButton")
+        style_as(self.submit_button, "primaryButton")
         self.submit_button.setAccessibleName("Create account")
         self.submit_button.setDefault(True)
         buttons.addButton(self.submit_button, QDialogButtonBox.ButtonRole.AcceptRole)

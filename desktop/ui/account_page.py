@@ -30,6 +30,7 @@ from desktop.ui.delete_account_dialog import ClosureBanner, DeleteAccountDialog
 from desktop.ui.error_dialog import describe
 from desktop.ui.network_dialog import NetworkDialog, hint
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.theme import style_as
 
 _FIELDS = (
     ("name", "Name"),
@@ -47,7 +48,7 @@ def _button(text: str, tip: str, primary: bool = False) -> QPushButton:
     button.setAccessibleName(text.replace("…", ""))
     button.setToolTip(tip)
     if primary:
-        button.setObjectName("primaryButton")
+        style_as(button, "primaryButton")
     return button
 
 
@@ -70,10 +71,10 @@ class AccountPage(QWidget):
         self.account_changed.connect(lambda _: self.connectivity.refresh_labels())
         self.dialog: NetworkDialog | None = None
         heading = QLabel("Account")
-        heading.setObjectName("pageTitle")
+        style_as(heading, "pageTitle")
         self.notice = QLabel()
         self.notice.setWordWrap(True)
-        self.notice.setObjectName("emptyState")
+        style_as(self.notice, "emptyState")
         self.notice.hide()
         self.closure_banner = ClosureBanner(ClosureService(accounts.api), network)
         self.account_changed.connect(self.closure_banner.refresh)

@@ -22,6 +22,7 @@ from desktop.services.account import AccountService, TotpSetup
 from desktop.ui.account_dialogs import MIN_PASSWORD
 from desktop.ui.network_dialog import NetworkDialog, field, hint
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.theme import style_as
 
 QR_SIZE = 200
 
@@ -114,7 +115,7 @@ class TwoFactorDialog(NetworkDialog):
         self.cancel_button.setAccessibleName("Cancel")
         self.cancel_button.setToolTip("Leave two-factor off")
         self.submit_button = QPushButton("Turn on")
-        self.submit_button.setObjectName("primaryButton")
+        style_as(self.submit_button, "primaryButton")
         self.submit_button.setAccessibleName("Turn on two-factor")
         self.buttons.addButton(self.submit_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.submit_button.clicked.connect(self.submit)
@@ -198,7 +199,7 @@ class ChangePasswordDialog(NetworkDialog):
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAccessibleName("Cancel")
         self.submit_button = QPushButton("Change password")
-        self.submit_button.setObjectName("primaryButton")
+        style_as(self.submit_button, "primaryButton")
         self.submit_button.setAccessibleName("Change password")
         buttons.addButton(self.submit_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.submit_button.clicked.connect(self.submit)

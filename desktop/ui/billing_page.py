@@ -27,6 +27,7 @@ from desktop.services.billing import BillingService, money
 from desktop.ui.error_dialog import describe
 from desktop.ui.notifications import NotificationCenter, NotificationList
 from desktop.ui.tasks import TaskHandle, TaskRunner
+from desktop.ui.theme import style_as
 
 REFRESH_MS = 5_000
 Loaded = tuple[c.BillingSummary, list[c.Purchase], list[c.DeliveryOwnership]]
@@ -85,7 +86,7 @@ class BillingPage(QWidget):
         self.purchases: list[c.Purchase] = []
         self._pending: TaskHandle | None = None
         heading = QLabel("Billing")
-        heading.setObjectName("pageTitle")
+        style_as(heading, "pageTitle")
         self.balance_label = QLabel("Balance: …")
         self.balance_label.setAccessibleName("Credit balance")
         font = self.balance_label.font()
@@ -96,7 +97,7 @@ class BillingPage(QWidget):
         self.prices_label.setWordWrap(True)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
-        self.notice.setObjectName("emptyState")
+        style_as(self.notice, "emptyState")
         self.packs_row = QHBoxLayout()
         self.pack_buttons: dict[str, QPushButton] = {}
         self.payments = _table(["Date", "Pack", "Credits", "Amount", "Status"], "Payment history")

@@ -20,6 +20,7 @@ from desktop.api.account_closure import ClosureStatus
 from desktop.services.closure import EXPLANATION, ClosureService, describe
 from desktop.ui.error_dialog import describe as describe_error
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.theme import style_as
 
 
 def _text(text: str) -> QLabel:
@@ -104,7 +105,7 @@ class ClosureBanner(QWidget):
         super().__init__(parent)
         self._closure, self._network = closure, network
         self.label = _text("")
-        self.label.setObjectName("emptyState")
+        style_as(self.label, "emptyState")
         self.cancel_button = QPushButton("Cancel account closure")
         self.cancel_button.clicked.connect(self.cancel_closure)
         row = QHBoxLayout(self)

@@ -34,6 +34,7 @@ from desktop.ui.error_dialog import describe
 from desktop.ui.password_strength import MIN_SCORE, StrengthMeter
 from desktop.ui.progress_page import ProgressPage
 from desktop.ui.tasks import TaskHandle, TaskRunner
+from desktop.ui.theme import style_as
 
 PLAINTEXT_NOTE = (
     "An export is a normal ZIP file: unlike your vault it is not encrypted, so anyone who gets the file can read "
@@ -129,7 +130,7 @@ class ExportDialog(QDialog):
         form.addRow("Save &as:", row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.export_button.setObjectName("primaryButton")
+        style_as(self.export_button, "primaryButton")
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(page)

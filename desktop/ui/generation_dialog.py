@@ -24,6 +24,7 @@ from desktop.domain.generation import LandedDelivery
 from desktop.services.generation import STATUS_LABELS, FollowInterrupted, GenerationFailed, GenerationService
 from desktop.ui.error_dialog import describe
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.theme import style_as
 
 POLL_WAIT_SECONDS = 2.0
 
@@ -71,7 +72,7 @@ class GenerationDialog(QDialog):
         self.progress.hide()
         self.buttons = QDialogButtonBox()
         self.order_button = QPushButton("Order")
-        self.order_button.setObjectName("primaryButton")
+        style_as(self.order_button, "primaryButton")
         self.order_button.setEnabled(False)
         self.cancel_job_button = QPushButton("Cancel job")
         self.cancel_job_button.setToolTip("Cancel while the job is still queued; the credits come back")

@@ -27,6 +27,7 @@ from desktop.services.portability.validate import ArchiveRefused
 from desktop.ui.error_dialog import describe
 from desktop.ui.progress_page import ProgressPage
 from desktop.ui.tasks import TaskHandle, TaskRunner
+from desktop.ui.theme import style_as
 
 
 class ImportArchiveDialog(QDialog):
@@ -81,7 +82,7 @@ class ImportArchiveDialog(QDialog):
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.import_button.setObjectName("primaryButton")
+        style_as(self.import_button, "primaryButton")
         self.import_button.setEnabled(False)
         self.path.textChanged.connect(lambda text: self.import_button.setEnabled(bool(text.strip())))
         buttons.accepted.connect(self.start)

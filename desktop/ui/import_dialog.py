@@ -28,6 +28,7 @@ from desktop.errors import OperationCancelled
 from desktop.services.projects import ProjectService
 from desktop.ui.error_dialog import describe
 from desktop.ui.tasks import TaskHandle, TaskRunner
+from desktop.ui.theme import style_as
 
 
 class ImportDialog(QDialog):
@@ -78,7 +79,7 @@ class ImportDialog(QDialog):
         note.setWordWrap(True)
         self.choose_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.choose_buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.import_button.setObjectName("primaryButton")
+        style_as(self.import_button, "primaryButton")
         self.import_button.setEnabled(False)
         self.choose_buttons.accepted.connect(self.start)
         self.choose_buttons.rejected.connect(self.reject)

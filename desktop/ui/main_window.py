@@ -39,7 +39,7 @@ from desktop.ui.status_bar import WindowStatusBar
 from desktop.ui.sync.sync_controller import SYNC_SHORTCUT, SyncController
 from desktop.ui.sync.sync_status import SyncStatusWidget
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.theme import icon
+from desktop.ui.theme import icon, style_as
 from desktop.ui.vault_gate import VaultGate
 from desktop.ui.welcome import WelcomePage
 from desktop.ui.window_actions import add_to_menu, make_action, shortcuts_table
@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         self.privacy_page = PrivacyPage.for_window(ctx, tasks, self.account_page)
         self.commerce = CommerceUi(ctx, tasks, self.account_page, self.projects_page, self)
         self.navigation = QListWidget()
-        self.navigation.setObjectName("navigation")
+        style_as(self.navigation, "navigation")
         self.navigation.setAccessibleName("Sections")
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setFixedWidth(168)

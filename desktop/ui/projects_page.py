@@ -27,7 +27,7 @@ from desktop.ui.project_view import ProjectView
 from desktop.ui.sync.sync_controller import SyncController
 from desktop.ui.sync.sync_status import project_look
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.theme import icon
+from desktop.ui.theme import icon, style_as
 
 SEARCH_DELAY_MS = 200
 
@@ -81,7 +81,7 @@ class ProjectsPage(QWidget):
         self.archived.toggled.connect(self._apply_filter)
 
         self.new_button = QPushButton(icon("add"), "Start Building")
-        self.new_button.setObjectName("primaryButton")
+        style_as(self.new_button, "primaryButton")
         self.new_button.setToolTip("A new project from your requirements (Ctrl+N)")
         self.new_button.clicked.connect(self.start_building_requested)
         self.import_button = QPushButton(icon("import"), "Manual Entry")
@@ -130,7 +130,7 @@ class ProjectsPage(QWidget):
         toolbar.addWidget(self.new_button)
         toolbar.addWidget(self.import_button)
         self.count_label = QLabel()
-        self.count_label.setObjectName("emptyState")
+        style_as(self.count_label, "emptyState")
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -150,7 +150,7 @@ class ProjectsPage(QWidget):
     def _build_empty_state(self) -> QWidget:
         page = QWidget()
         self.empty_label = QLabel()
-        self.empty_label.setObjectName("emptyState")
+        style_as(self.empty_label, "emptyState")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         layout = QVBoxLayout(page)

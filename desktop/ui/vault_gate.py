@@ -27,7 +27,7 @@ from desktop.storage.errors import KeyMissing, KeyringChanged, VaultDamaged, Vau
 from desktop.storage.keys import MODE_KEYRING
 from desktop.ui.error_dialog import describe
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.theme import icon
+from desktop.ui.theme import icon, style_as
 
 MIN_PASSPHRASE = 10
 
@@ -38,7 +38,7 @@ def _card(title: str, text: str) -> tuple[QFrame, QVBoxLayout, QLabel]:
     layout = QVBoxLayout(card)
     layout.setAlignment(Qt.AlignmentFlag.AlignTop)  # pages share the stack's height; keep each one compact
     heading = QLabel(title)
-    heading.setObjectName("pageTitle")
+    style_as(heading, "pageTitle")
     body = QLabel(text)
     body.setWordWrap(True)
     layout.addWidget(heading)
@@ -185,7 +185,7 @@ class VaultGate(QWidget):
         self.create_error.setWordWrap(True)
         self.create_error.hide()
         self.create_button = QPushButton("Create vault")
-        self.create_button.setObjectName("primaryButton")
+        style_as(self.create_button, "primaryButton")
         self.create_button.clicked.connect(self._create)
         for widget in (self.use_keyring, self.use_passphrase):
             widget.toggled.connect(self._update_create)
@@ -252,7 +252,7 @@ class VaultGate(QWidget):
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.recovery_key_label.text()))
         self.saved_check = QCheckBox("I have saved my recovery key")
         self.continue_button = QPushButton("Continue")
-        self.continue_button.setObjectName("primaryButton")
+        style_as(self.continue_button, "primaryButton")
         self.continue_button.setEnabled(False)
         self.saved_check.toggled.connect(self.continue_button.setEnabled)
         self.continue_button.clicked.connect(self._recovery_key_saved)
@@ -270,7 +270,7 @@ class VaultGate(QWidget):
     def _build_keyring_locked(self) -> QWidget:
         card, layout, _ = _card("Your vault is locked", "Its key is in the system keyring.")
         self.keyring_unlock_button = QPushButton("Unlock")
-        self.keyring_unlock_button.setObjectName("primaryButton")
+        style_as(self.keyring_unlock_button, "primaryButton")
         self.keyring_unlock_button.clicked.connect(self._unlock_keyring)
         layout.addWidget(self.keyring_unlock_button)
         return card
@@ -285,7 +285,7 @@ class VaultGate(QWidget):
         self.passphrase_error = QLabel()
         self.passphrase_error.hide()
         button = QPushButton("Unlock")
-        button.setObjectName("primaryButton")
+        style_as(button, "primaryButton")
         button.clicked.connect(self._unlock_passphrase)
         for widget in (self.passphrase, self.passphrase_error, button):
             layout.addWidget(widget)
@@ -307,7 +307,7 @@ class VaultGate(QWidget):
         self.recovery_error = QLabel()
         self.recovery_error.hide()
         button = QPushButton("Unlock")
-        button.setObjectName("primaryButton")
+        style_as(button, "primaryButton")
         button.clicked.connect(self._unlock_recovery)
         retry = QPushButton("Try the keyring again")
         retry.clicked.connect(self.refresh)

@@ -19,16 +19,16 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME
 from desktop.storage.keys import KeyKeeper
-from desktop.ui.theme import icon
+from desktop.ui.theme import icon, style_as
 
 
 def _section(title: str, text: str) -> QFrame:
     frame = QFrame()
-    frame.setObjectName("welcomeSection")
+    style_as(frame, "welcomeSection")
     layout = QVBoxLayout(frame)
     layout.setContentsMargins(14, 10, 14, 12)
     heading = QLabel(title)
-    heading.setObjectName("sectionTitle")
+    style_as(heading, "sectionTitle")
     body = QLabel(text)
     body.setWordWrap(True)
     body.setTextFormat(Qt.TextFormat.RichText)
@@ -71,7 +71,7 @@ class WelcomePage(QWidget):
         logo = QLabel()
         logo.setPixmap(icon("codecraft").pixmap(56, 56))
         title = QLabel(f"Welcome to {APP_NAME}")
-        title.setObjectName("pageTitle")
+        style_as(title, "pageTitle")
         intro = QLabel("Four things to know before you create your vault.")
         intro.setWordWrap(True)
         self.folder_section = _section(
@@ -96,7 +96,7 @@ class WelcomePage(QWidget):
             ),
         ]
         self.start_button = QPushButton("Start offline")
-        self.start_button.setObjectName("primaryButton")
+        style_as(self.start_button, "primaryButton")
         self.start_button.setToolTip("Create your vault now; no account needed")
         self.account_button = QPushButton("I have an account")
         self.account_button.setToolTip("Create your vault first; then sign in under Account")
@@ -107,7 +107,7 @@ class WelcomePage(QWidget):
         buttons.addWidget(self.account_button)
         buttons.addStretch(1)
         note = QLabel("Sign-in lives under Account, once your vault is ready.")
-        note.setObjectName("hint")
+        style_as(note, "hint")
 
         card = QWidget()
         card.setMaximumWidth(640)

@@ -13,6 +13,7 @@ from desktop.services.privacy_facts import AI_TRAINING_CONFIRMATION, CONSENT_TEX
 from desktop.storage.privacy_store import ConsentRecord
 from desktop.ui.privacy.controller import PrivacyController
 from desktop.ui.privacy.widgets import minute, note, pane, text
+from desktop.ui.theme import style_as
 
 SOURCES = {
     "desktop_app": "in this app",
@@ -49,7 +50,7 @@ class ConsentsPane(QWidget):
     def _card(self, kind: ConsentKind) -> QFrame:
         title, explanation = CONSENT_TEXT[kind]
         card = QFrame()
-        card.setObjectName("banner")
+        style_as(card, "banner")
         card.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(card)
         switch = QCheckBox(title)

@@ -20,6 +20,7 @@ from desktop.ui.privacy.info import ContactPane, PolicyPane, RetentionPane, Thir
 from desktop.ui.privacy.rights import RightsPane
 from desktop.ui.privacy.widgets import note
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.theme import style_as
 
 SIGNED_OUT = (
     "You are not signed in: these settings are kept and honoured on this computer, and sent to CodeCraft when "
@@ -33,7 +34,7 @@ class PrivacyPage(QWidget):
         self.controller = controller
         self.banner = PrivacyBanner(controller)
         heading = QLabel("Privacy")
-        heading.setObjectName("pageTitle")
+        style_as(heading, "pageTitle")
         self.account_note = note(SIGNED_OUT, "Sign-in state")
         self.offline_note = note("", "Connection state")
         self.offline_note.hide()

@@ -7,10 +7,12 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from desktop.ui.theme import style_as
+
 
 def heading(text: str) -> QLabel:
     label = QLabel(text)
-    label.setObjectName("sectionTitle")
+    style_as(label, "sectionTitle")
     label.setStyleSheet("font-size: 13pt; font-weight: 600;")
     label.setAccessibleName(text)
     return label
@@ -31,7 +33,7 @@ def text(value: str = "", name: str = "", rich: bool = False) -> QLabel:
 
 def note(value: str = "", name: str = "") -> QLabel:
     label = text(value, name)
-    label.setObjectName("emptyState")
+    style_as(label, "emptyState")
     return label
 
 
@@ -40,7 +42,7 @@ def button(label: str, tip: str, primary: bool = False) -> QPushButton:
     widget.setAccessibleName(label.replace("…", ""))
     widget.setToolTip(tip)
     if primary:
-        widget.setObjectName("primaryButton")
+        style_as(widget, "primaryButton")
     return widget
 
 

@@ -28,6 +28,7 @@ from desktop.domain.sync import FileDecision, PreviewFile, SecretFinding, SyncPr
 from desktop.ui.error_dialog import describe
 from desktop.ui.sync.sync_controller import SyncController
 from desktop.ui.sync.sync_status import state_icon
+from desktop.ui.theme import style_as
 
 
 def size_text(size: int) -> str:
@@ -83,7 +84,7 @@ class FlaggedFile(QFrame):
 
     def __init__(self, file: PreviewFile, on_decide: Callable[[str, FileDecision], None]) -> None:
         super().__init__()
-        self.setObjectName("banner")
+        style_as(self, "banner")
         self.path = file.path
         title = QLabel(f"<b>{file.path}</b>")
         title.setTextFormat(Qt.TextFormat.RichText)
@@ -155,7 +156,7 @@ class TurnOnSyncDialog(QDialog):
         self.message.setAccessibleName("What is missing")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.confirm_button = buttons.addButton("Turn on sync", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.confirm_button.setObjectName("primaryButton")
+        style_as(self.confirm_button, "primaryButton")
         self.confirm_button.setAccessibleName("Turn on sync")
         self.confirm_button.setEnabled(False)
         buttons.accepted.connect(self.confirm)
