@@ -25,6 +25,7 @@ from desktop.services.portability.service_data import fetch_service_data
 from desktop.services.sync import SyncService
 from desktop.services.vault_session import VaultState
 from desktop.ui.account_page import AccountPage
+from desktop.ui.command_palette import CommandPalette, open_palette
 from desktop.ui.commerce import CommerceUi
 from desktop.ui.error_dialog import show_error
 from desktop.ui.export_dialog import ExportDialog
@@ -35,6 +36,7 @@ from desktop.ui.new_project_dialog import NewProjectDialog
 from desktop.ui.privacy import PrivacyPage
 from desktop.ui.projects_page import ProjectsPage
 from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.shortcuts_dialog import ShortcutsDialog
 from desktop.ui.status_bar import WindowStatusBar
 from desktop.ui.sync.sync_controller import SYNC_SHORTCUT, SyncController
 from desktop.ui.sync.sync_status import SyncStatusWidget
@@ -42,7 +44,7 @@ from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import icon, style_as
 from desktop.ui.vault_gate import VaultGate
 from desktop.ui.welcome import WelcomePage
-from desktop.ui.window_actions import add_to_menu, make_action, shortcuts_table
+from desktop.ui.window_actions import add_to_menu, make_action
 
 SECTIONS = (
     ("projects", "Projects", ""),
@@ -155,13 +157,13 @@ class MainWindow(QMainWindow):
         self.new_action = action("&Start Building…", QKeySequence.StandardKey.New, self.start_building)
         self.import_action = action("&Manual Entry…", "Ctrl+I", self.manual_entry)
         self.export_action = action("E&xport…", "Ctrl+Shift+E", self.export_data)
-        self.import_archive_action = action("Import &Archive…", None, self.import_archive)
+        self.import_archive_action = action("Import &Archive…", "Ctrl+Shift+I", self.import_archive)
         self.settings_action = action("S&ettings…", "Ctrl+,", self.open_settings)
         self.lock_action = action("&Lock Vault", "Ctrl+L", self.lock)
         self.sync_action = action(
             "S&ync Now", SYNC_SHORTCUT, lambda: self.sync.sync_now(), "Send and receive changes of synced projects"
         )
-        quit_action = action("&Quit", QKeySequence.StandardKey.Quit, self.close)
+        quit_action = action("&Quit", "Ctrl+Q", self.close)  # the standard key is empty on some platforms
         add_to_menu(
             file_menu,
             self.new_action,
@@ -179,8 +181,8 @@ class MainWindow(QMainWindow):
         )
         view_menu = menu.addMenu("&View")
         self.find_action = action("&Find Projects", QKeySequence.StandardKey.Find, self._find)
-        view_menu.addAction(self.find_action)
-        view_menu.addSeparator()
+        self.palette_action = action("Command &Palette…", "Ctrl+Shift+P", self.open_palette)
+        add_to_menu(view_menu, self.find_action, self.palette_action, None)
         for index, (_, label, _) in enumerate(SECTIONS):
             view_menu.addAction(action(label, f"Ctrl+{index + 1}", lambda _=False, i=index: self.go_to(i)))
         help_menu = menu.addMenu("&Help")
@@ -194,6 +196,7 @@ class MainWindow(QMainWindow):
             self.lock_action,
             self.find_action,
             self.sync_action,
+            self.palette_action,
             self.commerce.order_action,
         ]
 
@@ -306,8 +309,17 @@ class MainWindow(QMainWindow):
     def show_error(self, exc: BaseException) -> None:
         show_error(self, exc)
 
-    def show_shortcuts(self) -> None:
-        QMessageBox.information(self, "Keyboard shortcuts", shortcuts_table(self.actions()))
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self)
+        dialog.open()
+        return dialog
+
+    def open_palette(self) -> CommandPalette:
+        return open_palette(self, self.ctx.projects, self.tasks, self.palette_action, self._open_project)
+
+    def _open_project(self, project_id: int) -> None:
+        self.go_to(0)
+        self.projects_page.show_project(project_id)
 
     def show_about(self) -> None:
         QMessageBox.about(

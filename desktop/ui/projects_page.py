@@ -228,3 +228,9 @@ class ProjectsPage(QWidget):
 
     def open_project(self, index: QModelIndex) -> None:
         self.table.selectRow(index.row())
+    def show_project(self, project_id: int) -> None:
+        """Open this project beside the list (selected in it when the current filter shows it)."""
+        self.right.setCurrentWidget(self.detail)
+        self.detail.show_project(project_id)
+        self.reload(select=project_id)
+

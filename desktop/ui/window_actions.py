@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from html import escape
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -36,12 +35,3 @@ def add_to_menu(menu: QMenu, *actions: QAction | None) -> None:
             menu.addSeparator()
         else:
             menu.addAction(action)
-
-
-def shortcuts_table(actions: Iterable[QAction]) -> str:
-    rows = [
-        f"<tr><td>{escape(a.text().replace('&', ''))}</td><td><b>{escape(shortcut_text(a))}</b></td></tr>"
-        for a in actions
-        if not a.shortcut().isEmpty()
-    ]
-    return f"<table cellpadding=4>{''.join(rows)}</table>"
