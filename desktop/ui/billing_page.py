@@ -33,10 +33,12 @@ REFRESH_MS = 5_000
 Loaded = tuple[c.BillingSummary, list[c.Purchase], list[c.DeliveryOwnership]]
 
 
-def _table(headers: list[str], name: str) -> QTableWidget:
+def _table(headers: list[str], name: str, description: str) -> QTableWidget:
     table = QTableWidget(0, len(headers))
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     table.setHorizontalHeaderLabels(headers)
     table.setAccessibleName(name)
+    table.setAccessibleDescription(description)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().hide()
@@ -100,14 +102,21 @@ class BillingPage(QWidget):
         style_as(self.notice, "emptyState")
         self.packs_row = QHBoxLayout()
         self.pack_buttons: dict[str, QPushButton] = {}
-        self.payments = _table(["Date", "Pack", "Credits", "Amount", "Status"], "Payment history")
+        self.payments = _table(
+            ["Date", "Pack", "Credits", "Amount", "Status"], "Payment history", "Your credit purchases, newest first"
+        )
         self.payments.itemSelectionChanged.connect(self._show_receipt)
         self.receipt = QPlainTextEdit()
         self.receipt.setReadOnly(True)
         self.receipt.setAccessibleName("Receipt")
+        self.receipt.setAccessibleDescription("The receipt of the purchase selected above, read-only")
         self.receipt.setPlaceholderText("Select a paid purchase to see its receipt.")
         self.receipt.setMaximumHeight(130)
-        self.deliveries = _table(["Project", "Delivered", "Paid", "Owner", "Ownership"], "Deliveries and ownership")
+        self.deliveries = _table(
+            ["Project", "Delivered", "Paid", "Owner", "Ownership"],
+            "Deliveries and ownership",
+            "Generated projects delivered to you and who owns their code",
+        )
         payments_tab = QWidget()
         payments_layout = QVBoxLayout(payments_tab)
         payments_layout.addWidget(self.payments, 1)

@@ -44,6 +44,7 @@ class DeleteAccountDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName("Your CodeCraft password")
+        self.password.setAccessibleDescription("Confirms that it is you who closes the account")
         self.code = QLineEdit()
         self.code.setPlaceholderText("Only if two-factor sign-in is on")
         self.code.setAccessibleName("Two-factor code")

@@ -71,6 +71,7 @@ class WipeDialog(QDialog):
         self.export_button.clicked.connect(self.export_requested.emit)
         self.confirm = QLineEdit()
         self.confirm.setAccessibleName(f"Type {WIPE_WORD} to confirm")
+        self.confirm.setAccessibleDescription("Deleting everything is enabled once the word is typed exactly")
         self.status = _text("")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.wipe_button = buttons.addButton("Delete everything", QDialogButtonBox.ButtonRole.DestructiveRole)

@@ -50,6 +50,7 @@ class ImportArchiveDialog(QDialog):
         self.report_label.setWordWrap(True)
         self.report_list = QListWidget()
         self.report_list.setAccessibleName("What was imported and what was refused")
+        self.report_list.setAccessibleDescription("One line for each project or item in the archive")
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.accept)
         report_layout = QVBoxLayout(report)

@@ -114,6 +114,7 @@ class ImportDialog(QDialog):
         self.report_label.setWordWrap(True)
         self.skipped_list = QListWidget()
         self.skipped_list.setAccessibleName("Skipped files")
+        self.skipped_list.setAccessibleDescription("Files left out of the import, each with the reason")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.accept)
         buttons.accepted.connect(self.accept)

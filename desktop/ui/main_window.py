@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         style_as(self.navigation, "navigation")
         self.navigation.setAccessibleName("Sections")
+        self.navigation.setAccessibleDescription("The app's screens; Ctrl+1 to Ctrl+5 open them directly")
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setFixedWidth(168)
         self.pages = QStackedWidget()

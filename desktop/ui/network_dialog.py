@@ -21,6 +21,7 @@ def field(name: str, tip: str = "", secret: bool = False) -> QLineEdit:
     edit = QLineEdit()
     edit.setAccessibleName(name)
     edit.setToolTip(tip)
+    edit.setAccessibleDescription(tip or ("Characters are hidden as you type" if secret else ""))
     if secret:
         edit.setEchoMode(QLineEdit.EchoMode.Password)
     return edit

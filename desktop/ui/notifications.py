@@ -111,6 +111,7 @@ class NotificationList(QWidget):
         self.center = center
         self.list = QListWidget()
         self.list.setAccessibleName("Notifications")
+        self.list.setAccessibleDescription("Payments and deliveries, newest first")
         self.list.setWordWrap(True)
         self.list.setSpacing(6)
         self.list.setAlternatingRowColors(True)

@@ -63,11 +63,13 @@ class ProjectsPage(QWidget):
 
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName("Filter by status")
+        self.status_filter.setAccessibleDescription("Show only the projects in this status")
         self.status_filter.addItem("All statuses", None)
         for status in ProjectStatus:
             self.status_filter.addItem(status.label, status)
         self.sort = QComboBox()
         self.sort.setAccessibleName("Sort projects")
+        self.sort.setAccessibleDescription("The order of the project list")
         for key, label in (
             (SortKey.UPDATED, "Recently updated"),
             (SortKey.NAME, "Name"),
@@ -89,8 +91,10 @@ class ProjectsPage(QWidget):
         self.import_button.clicked.connect(self.manual_entry_requested)
 
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(self.model)
         self.table.setAccessibleName("Projects")
+        self.table.setAccessibleDescription("Your projects; the selected one opens beside the list")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setShowGrid(False)
@@ -226,11 +230,11 @@ class ProjectsPage(QWidget):
         self.right.setCurrentWidget(self.empty)
         self.reload()
 
-    def open_project(self, index: QModelIndex) -> None:
-        self.table.selectRow(index.row())
     def show_project(self, project_id: int) -> None:
         """Open this project beside the list (selected in it when the current filter shows it)."""
         self.right.setCurrentWidget(self.detail)
         self.detail.show_project(project_id)
         self.reload(select=project_id)
 
+    def open_project(self, index: QModelIndex) -> None:
+        self.table.selectRow(index.row())

@@ -50,6 +50,7 @@ def _password_field(name: str) -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setAccessibleName(name)
+    field.setAccessibleDescription("Characters are hidden as you type")
     return field
 
 

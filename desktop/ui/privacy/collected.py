@@ -74,7 +74,7 @@ class CollectedPane(QWidget):
         self.state = text("", "Whether events are sent now")
         self.state.setStyleSheet("font-weight: 600;")
         self.model = EventsModel()
-        self.view = table("Queued analytics events")
+        self.view = table("Queued analytics events", "Usage events waiting on this device to be sent")
         self.view.setModel(self.model)
         self.view.setColumnWidth(0, 130)
         self.view.setColumnWidth(1, 110)

@@ -38,7 +38,9 @@ def _fill(view: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
 
 def _table(name: str, columns: tuple[str, ...], widths: tuple[int, ...]) -> QTableWidget:
     view = QTableWidget(0, len(columns))
+    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     view.setAccessibleName(name)
+    view.setAccessibleDescription(", ".join(columns))
     view.setHorizontalHeaderLabels(list(columns))
     view.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     view.setWordWrap(True)

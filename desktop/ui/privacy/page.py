@@ -40,6 +40,7 @@ class PrivacyPage(QWidget):
         self.offline_note.hide()
         self.screens = QListWidget()
         self.screens.setAccessibleName("Privacy screens")
+        self.screens.setAccessibleDescription("The privacy topics; the selected one is shown beside the list")
         self.screens.setFixedWidth(200)
         self.screens.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
         self.stack = QStackedWidget()

@@ -109,7 +109,7 @@ class RightsPane(QWidget):
         self.submit = button("Submit request", "Send this request to CodeCraft's privacy team", primary=True)
         self.submit.clicked.connect(self.submit_request)
         self.model = RequestsModel()
-        self.view = table("Your privacy requests")
+        self.view = table("Your privacy requests", "The requests you made and where each stands")
         self.view.setModel(self.model)
         for column, width in enumerate((40, 190, 90, 90, 90, 190)):
             self.view.setColumnWidth(column, width)

@@ -46,9 +46,11 @@ def button(label: str, tip: str, primary: bool = False) -> QPushButton:
     return widget
 
 
-def table(name: str) -> QTableView:
+def table(name: str, description: str) -> QTableView:
     view = QTableView()
+    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     view.setAccessibleName(name)
+    view.setAccessibleDescription(description)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
     view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
