@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QProgressBar, QWidget
 from desktop.services.account import AccountService
 from desktop.ui.error_dialog import describe
 from desktop.ui.tasks import TaskHandle, TaskRunner
+from desktop.ui.theme import error_colour
 
 
 def field(name: str, tip: str = "", secret: bool = False) -> QLineEdit:
@@ -48,7 +49,7 @@ class NetworkDialog(QDialog):
         self.error_label.setObjectName("inlineError")
         self.error_label.setWordWrap(True)
         self.error_label.setAccessibleName("Problem")
-        self.error_label.setStyleSheet("color: #c0392b;")
+        self.error_label.setStyleSheet(f"color: {error_colour()};")
         self.error_label.hide()
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)

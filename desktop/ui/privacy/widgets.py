@@ -12,8 +12,7 @@ from desktop.ui.theme import style_as
 
 def heading(text: str) -> QLabel:
     label = QLabel(text)
-    style_as(label, "sectionTitle")
-    label.setStyleSheet("font-size: 13pt; font-weight: 600;")
+    style_as(label, "privacyHeading")
     label.setAccessibleName(text)
     return label
 
