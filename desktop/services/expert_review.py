@@ -115,6 +115,10 @@ class ExpertReviewService:
             return []
         return compare_contents(files.base, files.delivered)
 
+    def local_pairs(self, engagement_id: int) -> list[FilePair] | None:
+        """The diff if this engagement's code is already in the vault, else None."""
+        return self.pairs(engagement_id) if engagement_id in self.store.ids() else None
+
     def purge(self, engagement_id: int) -> bool:
         return bool(self.store.purge([engagement_id]))
 

@@ -35,6 +35,7 @@ from desktop.ui.import_dialog import ImportDialog
 from desktop.ui.new_project_dialog import NewProjectDialog
 from desktop.ui.privacy import PrivacyPage
 from desktop.ui.projects_page import ProjectsPage
+from desktop.ui.reviews import ReviewsPage
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.shortcuts_dialog import ShortcutsDialog
 from desktop.ui.status_bar import WindowStatusBar
@@ -95,6 +96,8 @@ class MainWindow(QMainWindow):
         self.account_page.account_changed.connect(lambda user: self.sync.auto_sync() if user is not None else None)
         self.privacy_page = PrivacyPage.for_window(ctx, tasks, self.account_page)
         self.commerce = CommerceUi(ctx, tasks, self.account_page, self.projects_page, self)
+        self.reviews_page = ReviewsPage.for_window(ctx, tasks, self.account_page)  # issue 5: expert reviews
+        self.reviews_page.revision_created.connect(lambda pid, _: self.projects_page.reload(select=pid))
         self.navigation = QListWidget()
         style_as(self.navigation, "navigation")
         self.navigation.setAccessibleName("Sections")
@@ -107,7 +110,7 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"{label} (Ctrl+{index + 1})")
             self.navigation.addItem(item)
             special = {"projects": self.projects_page, "account": self.account_page, "privacy": self.privacy_page,
-                       "billing": self.commerce.billing_page}  # fmt: skip
+                       "billing": self.commerce.billing_page, "reviews": self.reviews_page}  # fmt: skip
             self.pages.addWidget(special[key] if key in special else InfoPage(label, text))
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.currentRowChanged.connect(lambda row: self.privacy_page.screen_opened(SECTIONS[row][0]))
