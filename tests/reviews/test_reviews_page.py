@@ -139,7 +139,9 @@ def test_signed_out_shows_a_hint_and_an_offline_moment_keeps_the_experts_screen(
     page = page_for(qtbot, reviewing.expert, runners)
     view = page.view
     assert isinstance(view, ExpertReviewView)
-    qtbot.waitUntil(lambda: "0 engagements" in view.status.text(), timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: view.status.text().startswith("0 ") and "assigned to you" in view.status.text(), timeout=WAIT
+    )
     page.set_user(None)
     assert page.stack.currentWidget() is page.signed_out and "Sign in" in page.signed_out.text()
     page.set_user(reviewing.expert.api.me())
