@@ -18,8 +18,10 @@ from pygments.style import StyleMeta
 from pygments.styles import get_style_by_name
 from pygments.token import Text, Token, Whitespace, _TokenType
 from pygments.util import ClassNotFound
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat
+
+from desktop.ui.thread_inbox import Mailbox, ThreadInbox
 
 LIGHT_STYLE = "default"
 DARK_STYLE = "monokai"
@@ -63,8 +65,8 @@ class LexJob:
     lexer_name: str = ""
 
 
-class LexBridge(QObject):
-    """Carries results from the worker thread to the UI thread (queued, since the receiver lives there)."""
+class LexBridge(ThreadInbox):
+    """Carries results from the lexing thread to the UI thread (the worker only posts; the UI thread emits)."""
 
     started = Signal(int, str)  # generation, lexer name
     chunk = Signal(int, int, object)  # generation, first line, list[LineSpans]
@@ -72,17 +74,25 @@ class LexBridge(QObject):
 
 
 def start_lexing(job: LexJob, bridge: LexBridge) -> threading.Thread:
-    thread = threading.Thread(target=_run, args=(job, bridge), name="codecraft-lexer", daemon=True)
+    bridge.expect()
+    thread = threading.Thread(target=_run, args=(job, bridge.mailbox), name="codecraft-lexer", daemon=True)
     thread.start()
     return thread
 
 
-def _run(job: LexJob, bridge: LexBridge) -> None:
+def _run(job: LexJob, mailbox: Mailbox) -> None:
+    try:
+        _lex(job, mailbox)
+    finally:
+        mailbox.done()
+
+
+def _lex(job: LexJob, mailbox: Mailbox) -> None:
     lexer = pick_lexer(job.path, job.text)
     job.lexer_name = lexer.name
     if job.cancel.is_set():
         return
-    bridge.started.emit(job.generation, lexer.name)
+    mailbox.post("started", job.generation, lexer.name)
     # Qt counts UTF-16 units: characters beyond the BMP take two.
     wide = not job.text.isascii() and len(job.text.encode("utf-16-le")) // 2 != len(job.text)
     type_ids: dict[_TokenType, int] = {}
@@ -114,14 +124,14 @@ def _run(job: LexJob, bridge: LexBridge) -> None:
                     current.extend((column, length, type_id))
             column += length
         if len(lines) >= limit:
-            bridge.chunk.emit(job.generation, first_line, lines)
+            mailbox.post("chunk", job.generation, first_line, lines)
             first_line += len(lines)
             lines = []
             limit = CHUNK_LINES
     lines.append(current)
     if not job.cancel.is_set():
-        bridge.chunk.emit(job.generation, first_line, lines)
-        bridge.finished.emit(job.generation)
+        mailbox.post("chunk", job.generation, first_line, lines)
+        mailbox.post("finished", job.generation)
 
 
 class Palette:

@@ -12,11 +12,13 @@ import logging
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop.domain.progress import CancelToken, ProgressUpdate
+from desktop.ui.thread_inbox import Mailbox, ThreadInbox
 
 log = logging.getLogger(__name__)
 
@@ -54,8 +56,11 @@ class _Callbacks:
         self.last_progress = 0.0
 
 
-class TaskRunner(QObject):
-    """Runs callables on one background thread (the vault is single-writer) and reports back on the UI thread."""
+class TaskRunner(ThreadInbox):
+    """Runs callables on one background thread (the vault is single-writer) and reports back on the UI thread.
+
+    The worker never touches a Qt object: it posts results to the inbox, which the UI thread drains.
+    """
 
     _finished = Signal(int, object, object)  # task id, result, error
     _progressed = Signal(int, object)
@@ -67,8 +72,9 @@ class TaskRunner(QObject):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"codecraft-{name}")
         self._ids = itertools.count(1)
         self._pending: dict[int, _Callbacks] = {}
-        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-        self._progressed.connect(self._deliver_progress, Qt.ConnectionType.QueuedConnection)
+        self._closed = False
+        self._finished.connect(self._deliver)
+        self._progressed.connect(self._deliver_progress)
 
     def run(
         self,
@@ -84,39 +90,29 @@ class TaskRunner(QObject):
         task_id = next(self._ids)
         cancel = CancelToken()
         handle = TaskHandle(task_id, cancel)
+        if self._closed:  # the window is closing: late requests (a timer's, say) are dropped, not raised
+            handle.finished = True
+            return handle
         callbacks = _Callbacks(owner, on_done, on_error, on_progress, handle)
         self._pending[task_id] = callbacks
         if with_progress:
-            kwargs["progress"] = lambda update: self._report(task_id, callbacks, update)
+            kwargs["progress"] = partial(_report, self.mailbox, task_id, callbacks)
             kwargs["cancel"] = cancel
         if len(self._pending) == 1:
             self.busy_changed.emit(True)
+        self.expect()
         future = self._executor.submit(fn, *args, **kwargs)
-        future.add_done_callback(lambda f: self._complete(task_id, f))
+        future.add_done_callback(partial(_complete, self.mailbox, task_id))
         return handle
 
     def is_busy(self) -> bool:
         return bool(self._pending)
 
     def shutdown(self) -> None:
+        self._closed = True
         for callbacks in self._pending.values():
             callbacks.handle.cancel()
         self._executor.shutdown(wait=True, cancel_futures=True)
-
-    # -- worker thread side ------------------------------------------------------------------------------
-
-    def _report(self, task_id: int, callbacks: _Callbacks, update: ProgressUpdate) -> None:
-        now = time.monotonic()
-        final = update.total is not None and update.done >= update.total
-        if final or now - callbacks.last_progress >= PROGRESS_INTERVAL_S:
-            callbacks.last_progress = now
-            self._progressed.emit(task_id, update)
-
-    def _complete(self, task_id: int, future: Future[Any]) -> None:
-        if future.cancelled():
-            return
-        error = future.exception()
-        self._finished.emit(task_id, None if error else future.result(), error)
 
     # -- UI thread side ----------------------------------------------------------------------------------
 
@@ -153,3 +149,23 @@ def _alive(owner: QObject | None) -> bool:
     except RuntimeError:
         return False
     return True
+
+
+# -- worker thread side: only the mailbox, never the runner (a QObject) ---------------------------------------
+
+
+def _report(mailbox: Mailbox, task_id: int, callbacks: _Callbacks, update: ProgressUpdate) -> None:
+    now = time.monotonic()
+    final = update.total is not None and update.done >= update.total
+    if final or now - callbacks.last_progress >= PROGRESS_INTERVAL_S:
+        callbacks.last_progress = now
+        mailbox.post("_progressed", task_id, update)
+
+
+def _complete(mailbox: Mailbox, task_id: int, future: Future[Any]) -> None:
+    try:
+        if not future.cancelled():
+            error = future.exception()
+            mailbox.post("_finished", task_id, None if error else future.result(), error)
+    finally:
+        mailbox.done()

@@ -129,7 +129,7 @@ def test_turn_on_sync_needs_a_decision_per_flagged_file_and_never_uploads_an_exc
     env = b"DB_PASSWORD=SECRETENV_1\n"
     pid = new_project(rig.ctx, "Shop", {"app.py": b"print(1)\n", "config.py": AWS, ".env": env})
     open_project(qtbot, rig, pid, "Local only")
-    assert rig.list_text(pid) == "Local only"
+    qtbot.waitUntil(lambda: rig.list_text(pid) == "Local only")  # the list's page arrives on its own
     assert rig.bar.mode_button.text() == "Sync: Local only"
     dialog = rig.bar.open_turn_on()
     assert isinstance(dialog, TurnOnSyncDialog)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -39,20 +39,22 @@ from desktop.ui.diff.review_ops import ReviewOps
 from desktop.ui.diff.rows import RowModel
 from desktop.ui.diff.warnings import WarningBanner
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.thread_inbox import Mailbox, ThreadInbox
 
 PAGE_DIFF, PAGE_MESSAGE, PAGE_LARGE = range(3)
 
 
-class _Bridge(QObject):
+class _Bridge(ThreadInbox):
     built = Signal(int, object)  # generation, FileDocument or the exception
 
 
-def _build(generation: int, pair: FilePair, whitespace: WhitespaceMode, bridge: _Bridge) -> None:
+def _build(generation: int, pair: FilePair, whitespace: WhitespaceMode, mailbox: Mailbox) -> None:
     try:
         result: object = build_document(pair, whitespace)
     except Exception as exc:  # delivered to the UI thread, which shows it
         result = exc
-    bridge.built.emit(generation, result)
+    mailbox.post("built", generation, result)
+    mailbox.done()
 
 
 class DiffViewer(ReviewOps, QWidget):
@@ -250,7 +252,8 @@ class DiffViewer(ReviewOps, QWidget):
             self.stack.setCurrentIndex(PAGE_LARGE)
             return
         self._show_message("Comparing…", busy=True)
-        args = (self._generation, pair, self.whitespace, self._bridge)
+        args = (self._generation, pair, self.whitespace, self._bridge.mailbox)
+        self._bridge.expect()
         threading.Thread(target=_build, args=args, name="codecraft-diff", daemon=True).start()
 
     def _show_large(self) -> None:
