@@ -4,10 +4,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run app test lint typecheck pytest bench clean venv
+.PHONY: run app test lint typecheck pytest bench clean venv translations
+
+# The compiled catalogues (.qm) the app loads, built from the .ts sources kept in git.
+TS := $(wildcard resources/translations/codecraft_*.ts)
+QM := $(TS:.ts=.qm)
 
 # The app and, beside it, the local CodeCraft service seeded with the demo accounts.
-run: $(STAMP)
+run: $(STAMP) $(QM)
 	$(BIN)/python -m backend_stub.dev
 
 
@@ -19,8 +23,19 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# After changing texts in desktop/ui: update the catalogues (new texts appear unfinished), translate, rebuild.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find desktop/ui -name '*.py' | sort) -ts resources/translations/codecraft_de.ts \
+		-no-obsolete -locations none
+	$(BIN)/pyside6-lupdate $$(find desktop/ui -name '*.py' | sort) -ts resources/translations/codecraft_en.ts \
+		-pluralonly -no-obsolete -locations none
+	$(MAKE) $(QM)
+
 # The app alone, without the local service (it works offline).
-app: $(STAMP)
+app: $(STAMP) $(QM)
 	$(BIN)/python -m desktop
 
 lint: $(STAMP)
@@ -30,7 +45,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP)
+pytest: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 test: lint typecheck pytest
@@ -45,6 +60,6 @@ clean:
 
 # The installable app for this platform: dist/codecraft/ (Linux, Windows) or dist/CodeCraft Desktop.app (macOS),
 # and on Linux dist/codecraft-<version>-linux-<arch>.tar.gz. See README, "Building the installers".
-dist: $(STAMP)
+dist: $(STAMP) $(QM)
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --workpath build/pyinstaller build.spec
 	if [ "$$(uname -s)" = Linux ]; then $(BIN)/python installers/linux_tarball.py; fi

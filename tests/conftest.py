@@ -3,17 +3,42 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests find widgets by their English texts: the "system" language is English whatever the machine's locale.
+os.environ["LANGUAGE"] = "en"
 
 from desktop.paths import ProfilePaths
 from desktop.services.context import AppContext
 from desktop.storage.keys import KeyKeeper
 from tests.keyrings import MemoryKeyring
+
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations() -> None:
+    """The .qm catalogues the app loads, built from the .ts sources when missing or older (as `make` does)."""
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    for ts in sorted(TRANSLATIONS.glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+@pytest.fixture(autouse=True)
+def interface_language(request: pytest.FixtureRequest) -> None:
+    """Widgets get the app's catalogue as at a real start (English, with its plural forms: "1 file", "3 files")."""
+    if {"qtbot", "qapp"} & set(request.fixturenames):
+        from desktop.ui.i18n import install_translators
+
+        install_translators(request.getfixturevalue("qapp"), "system")
 
 
 @pytest.fixture(autouse=True)

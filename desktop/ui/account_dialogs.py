@@ -25,6 +25,7 @@ from desktop.api import contract as c
 from desktop.api.client import TotpRequired
 from desktop.services.account import AccountService
 from desktop.ui.error_dialog import describe
+from desktop.ui.i18n import fmt
 from desktop.ui.network_dialog import NetworkDialog, field, hint
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import style_as
@@ -40,15 +41,15 @@ class SignInDialog(NetworkDialog):
 
     def __init__(self, accounts: AccountService, network: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(accounts, network, parent)
-        self.setWindowTitle("Sign in to CodeCraft")
+        self.setWindowTitle(self.tr("Sign in to CodeCraft"))
         self.setMinimumWidth(420)
         self._pending: TotpRequired | None = None
-        server = hint(f"Server: {accounts.server_url()}")
-        self.username = field("Username", "Your CodeCraft username")
-        self.password = field("Password", secret=True)
+        server = hint(fmt(self.tr("Server: %1"), accounts.server_url()))
+        self.username = field(self.tr("Username"), self.tr("Your CodeCraft username"))
+        self.password = field(self.tr("Password"), secret=True)
         form = QFormLayout()
-        form.addRow("&Username:", self.username)
-        form.addRow("&Password:", self.password)
+        form.addRow(self.tr("&Username:"), self.username)
+        form.addRow(self.tr("&Password:"), self.password)
         self.password_page = QWidget()
         password_layout = QVBoxLayout(self.password_page)
         password_layout.setContentsMargins(0, 0, 0, 0)
@@ -60,10 +61,12 @@ class SignInDialog(NetworkDialog):
         code_layout.setContentsMargins(0, 0, 0, 0)
         self.code_prompt = QLabel()
         self.code_prompt.setWordWrap(True)
-        self.code = field("Two-factor code")
-        self.use_recovery = QCheckBox("Use a recovery code instead")
-        self.use_recovery.setToolTip("One of the codes you saved when you turned on two-factor; each works once")
-        self.use_recovery.setAccessibleName("Use a recovery code instead")
+        self.code = field(self.tr("Two-factor code"))
+        self.use_recovery = QCheckBox(self.tr("Use a recovery code instead"))
+        self.use_recovery.setToolTip(
+            self.tr("One of the codes you saved when you turned on two-factor; each works once")
+        )
+        self.use_recovery.setAccessibleName(self.tr("Use a recovery code instead"))
         self.use_recovery.toggled.connect(self._recovery_toggled)
         for widget in (self.code_prompt, self.code, self.use_recovery):
             code_layout.addWidget(widget)
@@ -74,11 +77,11 @@ class SignInDialog(NetworkDialog):
         self.pages.addWidget(self.code_page)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setToolTip("Close; an answer still on its way is ignored")
-        self.cancel_button.setAccessibleName("Cancel")
-        self.submit_button = QPushButton("Sign in")
+        self.cancel_button.setToolTip(self.tr("Close; an answer still on its way is ignored"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.submit_button = QPushButton(self.tr("Sign in"))
         style_as(self.submit_button, "primaryButton")
-        self.submit_button.setAccessibleName("Sign in")
+        self.submit_button.setAccessibleName(self.tr("Sign in"))
         self.submit_button.setDefault(True)
         buttons.addButton(self.submit_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.submit_button.clicked.connect(self.submit)
@@ -115,10 +118,10 @@ class SignInDialog(NetworkDialog):
         if isinstance(result, TotpRequired):
             self._pending = result
             self.password.clear()
-            self.code_prompt.setText(f"Two-factor sign-in is on for {result.username}.")
+            self.code_prompt.setText(fmt(self.tr("Two-factor sign-in is on for %1."), result.username))
             self.pages.setCurrentWidget(self.code_page)
-            self.submit_button.setText("Verify")
-            self.submit_button.setAccessibleName("Verify")
+            self.submit_button.setText(self.tr("Verify"))
+            self.submit_button.setAccessibleName(self.tr("Verify"))
             self.update_state()
             self.code.setFocus()
             return
@@ -137,12 +140,12 @@ class SignInDialog(NetworkDialog):
 
     def _recovery_toggled(self, recovery: bool) -> None:
         self.code.clear()
-        self.code.setPlaceholderText("xxxxxxxx-xxxxxxxx" if recovery else "6-digit code")
-        self.code.setAccessibleName("Recovery code" if recovery else "Two-factor code")
+        self.code.setPlaceholderText("xxxxxxxx-xxxxxxxx" if recovery else self.tr("6-digit code"))
+        self.code.setAccessibleName(self.tr("Recovery code") if recovery else self.tr("Two-factor code"))
         self.code.setToolTip(
-            "A recovery code you saved when turning on two-factor"
+            self.tr("A recovery code you saved when turning on two-factor")
             if recovery
-            else "The 6-digit code your authenticator app shows for CodeCraft"
+            else self.tr("The 6-digit code your authenticator app shows for CodeCraft")
         )
         self.code.setFocus()
 
@@ -164,39 +167,41 @@ class RegisterDialog(NetworkDialog):
 
     def __init__(self, accounts: AccountService, network: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(accounts, network, parent)
-        self.setWindowTitle("Create a CodeCraft account")
+        self.setWindowTitle(self.tr("Create a CodeCraft account"))
         self.setMinimumWidth(460)
         self.policy: c.PolicyInfo | None = None
-        self.name = field("Name", "Your full name")
-        self.email = field("Email", "We send account messages here")
-        self.username = field("Username", "3-32 characters: lowercase letters, digits, '.', '_' or '-'")
-        self.password = field("Password", f"At least {MIN_PASSWORD} characters", secret=True)
-        self.confirm = field("Repeat password", secret=True)
-        self.company = field("Company (optional)", "Shown on your invoices; leave empty if none")
-        self.company.setPlaceholderText("Optional")
-        self.age = QCheckBox("I am 16 or older")
-        self.age.setAccessibleName("I am 16 or older")
-        self.age.setToolTip("CodeCraft accounts are for people aged 16 or older")
-        self.accept_policy = QCheckBox("I accept the privacy policy (loading its version…)")
-        self.accept_policy.setAccessibleName("I accept the privacy policy")
+        self.name = field(self.tr("Name"), self.tr("Your full name"))
+        self.email = field(self.tr("Email"), self.tr("We send account messages here"))
+        self.username = field(
+            self.tr("Username"), self.tr("3-32 characters: lowercase letters, digits, '.', '_' or '-'")
+        )
+        self.password = field(self.tr("Password"), fmt(self.tr("At least %1 characters"), MIN_PASSWORD), secret=True)
+        self.confirm = field(self.tr("Repeat password"), secret=True)
+        self.company = field(self.tr("Company (optional)"), self.tr("Shown on your invoices; leave empty if none"))
+        self.company.setPlaceholderText(self.tr("Optional"))
+        self.age = QCheckBox(self.tr("I am 16 or older"))
+        self.age.setAccessibleName(self.tr("I am 16 or older"))
+        self.age.setToolTip(self.tr("CodeCraft accounts are for people aged 16 or older"))
+        self.accept_policy = QCheckBox(self.tr("I accept the privacy policy (loading its version…)"))
+        self.accept_policy.setAccessibleName(self.tr("I accept the privacy policy"))
         self.accept_policy.setEnabled(False)
         self.policy_link = QLabel()
         self.policy_link.setOpenExternalLinks(True)
-        self.policy_link.setAccessibleName("Privacy policy link")
+        self.policy_link.setAccessibleName(self.tr("Privacy policy link"))
         form = QFormLayout()
-        form.addRow("&Name:", self.name)
-        form.addRow("&Email:", self.email)
-        form.addRow("&Username:", self.username)
-        form.addRow("&Password:", self.password)
-        form.addRow("&Repeat:", self.confirm)
-        form.addRow("&Company:", self.company)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Email:"), self.email)
+        form.addRow(self.tr("&Username:"), self.username)
+        form.addRow(self.tr("&Password:"), self.password)
+        form.addRow(self.tr("&Repeat:"), self.confirm)
+        form.addRow(self.tr("&Company:"), self.company)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel")
-        cancel.setToolTip("Close; nothing is created unless the service already answered")
-        self.submit_button = QPushButton("Create account")
+        cancel.setAccessibleName(self.tr("Cancel"))
+        cancel.setToolTip(self.tr("Close; nothing is created unless the service already answered"))
+        self.submit_button = QPushButton(self.tr("Create account"))
         style_as(self.submit_button, "primaryButton")
-        self.submit_button.setAccessibleName("Create account")
+        self.submit_button.setAccessibleName(self.tr("Create account"))
         self.submit_button.setDefault(True)
         buttons.addButton(self.submit_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.submit_button.clicked.connect(self.submit)
@@ -206,7 +211,7 @@ class RegisterDialog(NetworkDialog):
         for box in (self.age, self.accept_policy):
             box.toggled.connect(self._edited)
         layout = QVBoxLayout(self)
-        layout.addWidget(hint(f"Server: {accounts.server_url()}"))
+        layout.addWidget(hint(fmt(self.tr("Server: %1"), accounts.server_url())))
         layout.addLayout(form)
         for widget in (self.age, self.accept_policy, self.policy_link, self.error_label, self.busy_bar, buttons):
             layout.addWidget(widget)
@@ -225,14 +230,16 @@ class RegisterDialog(NetworkDialog):
 
     def _policy_loaded(self, policy: c.PolicyInfo) -> None:
         self.policy = policy
-        self.accept_policy.setText(f"I accept the privacy policy (version {policy.version})")
-        self.accept_policy.setToolTip(f"Read it at {policy.url}")
-        self.policy_link.setText(f'<a href="{policy.url}">Read the privacy policy (version {policy.version})</a>')
+        self.accept_policy.setText(fmt(self.tr("I accept the privacy policy (version %1)"), policy.version))
+        self.accept_policy.setToolTip(fmt(self.tr("Read it at %1"), policy.url))
+        self.policy_link.setText(
+            fmt(self.tr('<a href="%1">Read the privacy policy (version %2)</a>'), policy.url, policy.version)
+        )
         self.update_state()
 
     def _policy_failed(self, exc: BaseException) -> None:
-        self.accept_policy.setText("I accept the privacy policy (its version could not be loaded)")
-        self.show_problem(f"{describe(exc)[1]} Close this window and try again later.", from_server=True)
+        self.accept_policy.setText(self.tr("I accept the privacy policy (its version could not be loaded)"))
+        self.show_problem(fmt(self.tr("%1 Close this window and try again later."), describe(exc)[1]), from_server=True)
 
     def _edited(self) -> None:
         if self.policy is not None:
@@ -243,18 +250,18 @@ class RegisterDialog(NetworkDialog):
         """What still stops the account from being created, in form order."""
         username, password = self.username.text().strip(), self.password.text()
         checks = [
-            (not self.name.text().strip(), "Please enter your name."),
-            (not EMAIL_RE.match(self.email.text().strip()), "Please enter a valid email address."),
+            (not self.name.text().strip(), self.tr("Please enter your name.")),
+            (not EMAIL_RE.match(self.email.text().strip()), self.tr("Please enter a valid email address.")),
             (
                 not USERNAME_RE.match(username),
-                "Usernames are 3-32 characters: lowercase letters, digits, '.', '_' or '-'.",
+                self.tr("Usernames are 3-32 characters: lowercase letters, digits, '.', '_' or '-'."),
             ),
-            (len(password) < MIN_PASSWORD, f"Choose a password of at least {MIN_PASSWORD} characters."),
-            (password.lower() == username.lower(), "Your password must differ from your username."),
-            (password != self.confirm.text(), "The two passwords differ."),
-            (not self.age.isChecked(), "Please confirm that you are 16 or older."),
-            (self.policy is None, "Waiting for the privacy policy's version from CodeCraft…"),
-            (not self.accept_policy.isChecked(), "Please read and accept the privacy policy."),
+            (len(password) < MIN_PASSWORD, fmt(self.tr("Choose a password of at least %1 characters."), MIN_PASSWORD)),
+            (password.lower() == username.lower(), self.tr("Your password must differ from your username.")),
+            (password != self.confirm.text(), self.tr("The two passwords differ.")),
+            (not self.age.isChecked(), self.tr("Please confirm that you are 16 or older.")),
+            (self.policy is None, self.tr("Waiting for the privacy policy's version from CodeCraft…")),
+            (not self.accept_policy.isChecked(), self.tr("Please read and accept the privacy policy.")),
         ]
         return [message for failed, message in checks if failed]
 

@@ -28,18 +28,19 @@ from desktop.ui.account_security import ChangePasswordDialog, TwoFactorDialog
 from desktop.ui.connectivity import ConnectivityMonitor
 from desktop.ui.delete_account_dialog import ClosureBanner, DeleteAccountDialog
 from desktop.ui.error_dialog import describe
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt
 from desktop.ui.network_dialog import NetworkDialog, hint
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import style_as
 
 _FIELDS = (
-    ("name", "Name"),
-    ("username", "Username"),
-    ("email", "Email"),
-    ("role", "Role"),
-    ("company", "Company"),
-    ("server", "Server"),
-    ("two_factor", "Two-factor sign-in"),
+    ("name", QT_TRANSLATE_NOOP("AccountPage", "Name")),
+    ("username", QT_TRANSLATE_NOOP("AccountPage", "Username")),
+    ("email", QT_TRANSLATE_NOOP("AccountPage", "Email")),
+    ("role", QT_TRANSLATE_NOOP("AccountPage", "Role")),
+    ("company", QT_TRANSLATE_NOOP("AccountPage", "Company")),
+    ("server", QT_TRANSLATE_NOOP("AccountPage", "Server")),
+    ("two_factor", QT_TRANSLATE_NOOP("AccountPage", "Two-factor sign-in")),
 )
 
 
@@ -70,7 +71,7 @@ class AccountPage(QWidget):
             self.connectivity.set_interval_ms(check_interval_ms)
         self.account_changed.connect(lambda _: self.connectivity.refresh_labels())
         self.dialog: NetworkDialog | None = None
-        heading = QLabel("Account")
+        heading = QLabel(self.tr("Account"))
         style_as(heading, "pageTitle")
         self.notice = QLabel()
         self.notice.setWordWrap(True)
@@ -79,7 +80,7 @@ class AccountPage(QWidget):
         self.closure_banner = ClosureBanner(ClosureService(accounts.api), network)
         self.account_changed.connect(self.closure_banner.refresh)
         self.stack = QStackedWidget()
-        self.loading_page = QLabel("Checking your sign-in…")
+        self.loading_page = QLabel(self.tr("Checking your sign-in…"))
         self.signed_out_page = self._build_signed_out()
         self.signed_in_page = self._build_signed_in()
         for page in (self.loading_page, self.signed_out_page, self.signed_in_page):
@@ -118,13 +119,17 @@ class AccountPage(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         text = QLabel(
-            "Sign in to CodeCraft to sync the projects you choose and to ask experts for reviews. "
-            "Working offline needs no account: your vault stays on this device."
+            self.tr(
+                "Sign in to CodeCraft to sync the projects you choose and to ask experts for reviews. "
+                "Working offline needs no account: your vault stays on this device."
+            )
         )
         text.setWordWrap(True)
-        self.sign_in_button = _button("Sign in…", "Sign in with your CodeCraft username and password", True)
+        self.sign_in_button = _button(
+            self.tr("Sign in…"), self.tr("Sign in with your CodeCraft username and password"), True
+        )
         self.sign_in_button.clicked.connect(self.open_sign_in)
-        self.register_button = _button("Create account…", "Create a free CodeCraft account")
+        self.register_button = _button(self.tr("Create account…"), self.tr("Create a free CodeCraft account"))
         self.register_button.clicked.connect(self.open_register)
         self.server_hint = hint()
         row = QHBoxLayout()
@@ -143,7 +148,8 @@ class AccountPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
         self.values: dict[str, QLabel] = {}
-        for key, label in _FIELDS:
+        for key, source in _FIELDS:
+            label = self.tr(source)
             value = QLabel()
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setAccessibleName(label)
@@ -151,18 +157,22 @@ class AccountPage(QWidget):
             form.addRow(f"{label}:", value)
         self.expert_label = QLabel()
         self.expert_label.setWordWrap(True)
-        self.expert_label.setAccessibleName("Expert profile")
+        self.expert_label.setAccessibleName(self.tr("Expert profile"))
         self.expert_label.hide()
         self.two_factor_button = _button(
-            "Turn on two-factor…", "Ask for a code from an authenticator app each time you sign in"
+            self.tr("Turn on two-factor…"), self.tr("Ask for a code from an authenticator app each time you sign in")
         )
         self.two_factor_button.clicked.connect(self.open_two_factor)
-        self.password_button = _button("Change password…", "Choose a new password; other devices are signed out")
+        self.password_button = _button(
+            self.tr("Change password…"), self.tr("Choose a new password; other devices are signed out")
+        )
         self.password_button.clicked.connect(self.open_change_password)
-        self.sign_out_button = _button("Sign out", "Sign out of CodeCraft on this computer")
+        self.sign_out_button = _button(self.tr("Sign out"), self.tr("Sign out of CodeCraft on this computer"))
         self.sign_out_button.clicked.connect(self.sign_out)
         row = QHBoxLayout()
-        self.delete_account_button = _button("Delete my account…", "Close your CodeCraft account (30-day grace period)")
+        self.delete_account_button = _button(
+            self.tr("Delete my account…"), self.tr("Close your CodeCraft account (30-day grace period)")
+        )
         self.delete_account_button.clicked.connect(self.open_delete_account)
         for button in (self.two_factor_button, self.password_button, self.sign_out_button, self.delete_account_button):
             row.addWidget(button)
@@ -191,7 +201,7 @@ class AccountPage(QWidget):
         signed_in, user, expert = loaded
         self._set_notice("" if self.accounts.remembers_sign_in or not signed_in else SESSION_NOT_KEPT)
         if not signed_in:
-            self.server_hint.setText(f"Server: {self.accounts.server_url()}")
+            self.server_hint.setText(fmt(self.tr("Server: %1"), self.accounts.server_url()))
             self.stack.setCurrentWidget(self.signed_out_page)
         else:
             self._fill(user, expert)
@@ -201,10 +211,10 @@ class AccountPage(QWidget):
     def _load_failed(self, exc: BaseException) -> None:
         if isinstance(exc, SessionExpired):
             self._show((False, None, None))
-            self._set_notice("Your session has ended. Please sign in again.")
+            self._set_notice(self.tr("Your session has ended. Please sign in again."))
             return
         self._show((True, None, None))  # signed in, but the service cannot say who right now
-        self._set_notice(f"Your account details could not be loaded: {describe(exc)[1]}")
+        self._set_notice(fmt(self.tr("Your account details could not be loaded: %1"), describe(exc)[1]))
 
     def _fill(self, user: c.UserProfile | None, expert: c.ExpertProfile | None) -> None:
         unknown = "—"
@@ -213,13 +223,16 @@ class AccountPage(QWidget):
             self.values[key].setText((getattr(user, key) or unknown) if user else unknown)
         self.values["role"].setText(user.role.capitalize() if user else unknown)
         on = bool(user and user.totp_enabled)
-        self.values["two_factor"].setText("On" if on else ("Off" if user else unknown))
+        self.values["two_factor"].setText(self.tr("On") if on else (self.tr("Off") if user else unknown))
         self.two_factor_button.setVisible(user is not None and not on)
         self.password_button.setEnabled(user is not None)
         if expert is not None:
-            parts = [f"GitHub: {expert.github or unknown}", f"LinkedIn: {expert.linkedin or unknown}"]
-            parts.append(f"Expertise: {', '.join(expert.expertise) or unknown}")
-            self.expert_label.setText("<b>Expert profile</b><br>" + "<br>".join(parts))
+            parts = [
+                fmt(self.tr("GitHub: %1"), expert.github or unknown),
+                fmt(self.tr("LinkedIn: %1"), expert.linkedin or unknown),
+            ]
+            parts.append(fmt(self.tr("Expertise: %1"), ", ".join(expert.expertise) or unknown))
+            self.expert_label.setText(self.tr("<b>Expert profile</b><br>") + "<br>".join(parts))
         self.expert_label.setVisible(expert is not None)
 
     def _set_notice(self, text: str) -> None:
@@ -271,7 +284,9 @@ class AccountPage(QWidget):
         self.sign_out_button.setEnabled(True)
         self._show((False, None, None))
         if not told_service:
-            self._set_notice("Signed out on this computer. CodeCraft could not be told, so that session just expires.")
+            self._set_notice(
+                self.tr("Signed out on this computer. CodeCraft could not be told, so that session just expires.")
+            )
 
     def _sign_out_failed(self, exc: BaseException) -> None:
         self.sign_out_button.setEnabled(True)

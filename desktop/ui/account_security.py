@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.account import AccountService, TotpSetup
 from desktop.ui.account_dialogs import MIN_PASSWORD
+from desktop.ui.i18n import fmt
 from desktop.ui.network_dialog import NetworkDialog, field, hint
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import style_as
@@ -48,7 +49,7 @@ class TwoFactorDialog(NetworkDialog):
 
     def __init__(self, accounts: AccountService, network: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(accounts, network, parent)
-        self.setWindowTitle("Turn on two-factor sign-in")
+        self.setWindowTitle(self.tr("Turn on two-factor sign-in"))
         self.setMinimumWidth(440)
         self.setup: TotpSetup | None = None
         self.pages = QStackedWidget()
@@ -58,21 +59,25 @@ class TwoFactorDialog(NetworkDialog):
         scan_layout.setContentsMargins(0, 0, 0, 0)
         scan_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         intro = QLabel(
-            "Scan this code with an authenticator app (for example Aegis, Google Authenticator or 1Password), "
-            "then type the 6-digit code it shows."
+            self.tr(
+                "Scan this code with an authenticator app (for example Aegis, Google Authenticator or 1Password), "
+                "then type the 6-digit code it shows."
+            )
         )
         intro.setWordWrap(True)
-        self.qr = QLabel("Preparing…")
+        self.qr = QLabel(self.tr("Preparing…"))
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr.setMinimumSize(QR_SIZE, QR_SIZE)
-        self.qr.setAccessibleName("QR code for your authenticator app")
+        self.qr.setAccessibleName(self.tr("QR code for your authenticator app"))
         self.secret_label = QLabel()
         self.secret_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.secret_label.setAccessibleName("Setup key")
-        self.secret_label.setToolTip("Type this key into your app if it cannot scan the code")
+        self.secret_label.setAccessibleName(self.tr("Setup key"))
+        self.secret_label.setToolTip(self.tr("Type this key into your app if it cannot scan the code"))
         self.secret_label.setWordWrap(True)
-        self.code = field("Code from your authenticator app", "The 6-digit code your app shows for CodeCraft")
-        self.code.setPlaceholderText("6-digit code")
+        self.code = field(
+            self.tr("Code from your authenticator app"), self.tr("The 6-digit code your app shows for CodeCraft")
+        )
+        self.code.setPlaceholderText(self.tr("6-digit code"))
         self.code.textChanged.connect(self.update_state)
         self.code.returnPressed.connect(self.submit)
         scan_parts: tuple[QWidget, ...] = (intro, self.qr, self.secret_label, self.code)
@@ -84,20 +89,22 @@ class TwoFactorDialog(NetworkDialog):
         save_layout.setContentsMargins(0, 0, 0, 0)
         save_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         save_intro = QLabel(
-            "<b>Two-factor sign-in is on.</b> If you lose your phone, each of these recovery codes lets you "
-            "sign in once. They are shown only now: save them somewhere safe."
+            self.tr(
+                "<b>Two-factor sign-in is on.</b> If you lose your phone, each of these recovery codes lets you "
+                "sign in once. They are shown only now: save them somewhere safe."
+            )
         )
         save_intro.setWordWrap(True)
         self.codes_label = QLabel()
         self.codes_label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.codes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.codes_label.setAccessibleName("Recovery codes")
-        self.copy_button = QPushButton("Copy codes")
-        self.copy_button.setAccessibleName("Copy recovery codes")
-        self.copy_button.setToolTip("Copy the recovery codes to the clipboard")
+        self.codes_label.setAccessibleName(self.tr("Recovery codes"))
+        self.copy_button = QPushButton(self.tr("Copy codes"))
+        self.copy_button.setAccessibleName(self.tr("Copy recovery codes"))
+        self.copy_button.setToolTip(self.tr("Copy the recovery codes to the clipboard"))
         self.copy_button.clicked.connect(self._copy)
-        self.saved = QCheckBox("I have saved my recovery codes")
-        self.saved.setAccessibleName("I have saved my recovery codes")
+        self.saved = QCheckBox(self.tr("I have saved my recovery codes"))
+        self.saved.setAccessibleName(self.tr("I have saved my recovery codes"))
         self.saved.toggled.connect(self.update_state)
         copy_row = QHBoxLayout()
         copy_row.addWidget(self.copy_button)
@@ -112,11 +119,11 @@ class TwoFactorDialog(NetworkDialog):
         self.pages.addWidget(save)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName("Cancel")
-        self.cancel_button.setToolTip("Leave two-factor off")
-        self.submit_button = QPushButton("Turn on")
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Leave two-factor off"))
+        self.submit_button = QPushButton(self.tr("Turn on"))
         style_as(self.submit_button, "primaryButton")
-        self.submit_button.setAccessibleName("Turn on two-factor")
+        self.submit_button.setAccessibleName(self.tr("Turn on two-factor"))
         self.buttons.addButton(self.submit_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.submit_button.clicked.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
@@ -140,7 +147,7 @@ class TwoFactorDialog(NetworkDialog):
     def _ready(self, setup: TotpSetup) -> None:
         self.setup = setup
         self.qr.setPixmap(svg_pixmap(setup.qr_svg, QR_SIZE))
-        self.secret_label.setText(f"Or type this key: <b>{_grouped(setup.secret)}</b>")
+        self.secret_label.setText(fmt(self.tr("Or type this key: <b>%1</b>"), _grouped(setup.secret)))
         self.update_state()
         self.code.setFocus()
 
@@ -161,8 +168,8 @@ class TwoFactorDialog(NetworkDialog):
         self.scan_page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)  # fit the codes
         self.adjustSize()
         self.cancel_button.hide()
-        self.submit_button.setText("Done")
-        self.submit_button.setAccessibleName("Done")
+        self.submit_button.setText(self.tr("Done"))
+        self.submit_button.setAccessibleName(self.tr("Done"))
         self.update_state()
         self.enabled.emit()
 
@@ -173,7 +180,7 @@ class TwoFactorDialog(NetworkDialog):
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.codes_label.text())
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))
 
     def done(self, result: int) -> None:
         self.codes_label.clear()  # shown once: not kept in the widget after closing
@@ -185,22 +192,22 @@ class ChangePasswordDialog(NetworkDialog):
 
     def __init__(self, accounts: AccountService, network: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(accounts, network, parent)
-        self.setWindowTitle("Change your password")
+        self.setWindowTitle(self.tr("Change your password"))
         self.setMinimumWidth(420)
-        self.current = field("Current password", secret=True)
-        self.new = field("New password", f"At least {MIN_PASSWORD} characters", secret=True)
-        self.repeat = field("Repeat the new password", secret=True)
+        self.current = field(self.tr("Current password"), secret=True)
+        self.new = field(self.tr("New password"), fmt(self.tr("At least %1 characters"), MIN_PASSWORD), secret=True)
+        self.repeat = field(self.tr("Repeat the new password"), secret=True)
         form = QFormLayout()
-        form.addRow("&Current password:", self.current)
-        form.addRow("&New password:", self.new)
-        form.addRow("&Repeat:", self.repeat)
-        note = hint("Your other devices will be signed out.")
+        form.addRow(self.tr("&Current password:"), self.current)
+        form.addRow(self.tr("&New password:"), self.new)
+        form.addRow(self.tr("&Repeat:"), self.repeat)
+        note = hint(self.tr("Your other devices will be signed out."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel")
-        self.submit_button = QPushButton("Change password")
+        cancel.setAccessibleName(self.tr("Cancel"))
+        self.submit_button = QPushButton(self.tr("Change password"))
         style_as(self.submit_button, "primaryButton")
-        self.submit_button.setAccessibleName("Change password")
+        self.submit_button.setAccessibleName(self.tr("Change password"))
         buttons.addButton(self.submit_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.submit_button.clicked.connect(self.submit)
         buttons.rejected.connect(self.reject)
@@ -219,9 +226,9 @@ class ChangePasswordDialog(NetworkDialog):
         new = self.new.text()
         problem = ""
         if new and len(new) < MIN_PASSWORD:
-            problem = f"Choose a password of at least {MIN_PASSWORD} characters."
+            problem = fmt(self.tr("Choose a password of at least %1 characters."), MIN_PASSWORD)
         elif self.repeat.text() and new != self.repeat.text():
-            problem = "The two new passwords differ."
+            problem = self.tr("The two new passwords differ.")
         if not self.is_busy():
             self.show_problem(problem)
         complete = bool(self.current.text()) and len(new) >= MIN_PASSWORD and new == self.repeat.text()

@@ -16,6 +16,7 @@ from desktop.errors import redact
 from desktop.paths import ProfilePaths
 from desktop.services.context import AppContext
 from desktop.ui.error_dialog import show_error
+from desktop.ui.i18n import install_translators
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import apply_theme, icon
@@ -56,6 +57,7 @@ def create_application(argv: list[str]) -> QApplication:
 
 
 def build_main_window(app: QApplication, ctx: AppContext) -> MainWindow:
+    install_translators(app, str(ctx.settings.get("language")))  # before any widget: texts translate when made
     tasks = TaskRunner()
     apply_theme(app, ctx.settings.get("theme"))
     app.styleHints().colorSchemeChanged.connect(lambda _: apply_theme(app, ctx.settings.get("theme")))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from desktop.api import contract as c
 from desktop.api.errors import AuthenticationFailed
 from desktop.services.billing import BillingService, money
 from desktop.ui.error_dialog import describe
+from desktop.ui.i18n import fmt
 from desktop.ui.notifications import NotificationCenter, NotificationList
 from desktop.ui.tasks import TaskHandle, TaskRunner
 from desktop.ui.theme import style_as
@@ -64,7 +65,11 @@ def _payment_row(p: c.Purchase) -> list[str]:
 
 
 def _delivery_row(d: c.DeliveryOwnership) -> list[str]:
-    owner = "You" if d.owner == "client" else "CodeCraft (until paid)"
+    owner = (
+        QCoreApplication.translate("BillingPage", "You")
+        if d.owner == "client"
+        else QCoreApplication.translate("BillingPage", "CodeCraft (until paid)")
+    )
     return [d.project_name, _day(d.delivered_at), _day(d.paid_at), owner, d.statement]
 
 
@@ -87,10 +92,10 @@ class BillingPage(QWidget):
         self._open_url = open_url or (lambda url: QDesktopServices.openUrl(QUrl(url)))
         self.purchases: list[c.Purchase] = []
         self._pending: TaskHandle | None = None
-        heading = QLabel("Billing")
+        heading = QLabel(self.tr("Billing"))
         style_as(heading, "pageTitle")
-        self.balance_label = QLabel("Balance: …")
-        self.balance_label.setAccessibleName("Credit balance")
+        self.balance_label = QLabel(self.tr("Balance: …"))
+        self.balance_label.setAccessibleName(self.tr("Credit balance"))
         font = self.balance_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -103,28 +108,30 @@ class BillingPage(QWidget):
         self.packs_row = QHBoxLayout()
         self.pack_buttons: dict[str, QPushButton] = {}
         self.payments = _table(
-            ["Date", "Pack", "Credits", "Amount", "Status"], "Payment history", "Your credit purchases, newest first"
+            [self.tr("Date"), self.tr("Pack"), self.tr("Credits"), self.tr("Amount"), self.tr("Status")],
+            self.tr("Payment history"),
+            self.tr("Your credit purchases, newest first"),
         )
         self.payments.itemSelectionChanged.connect(self._show_receipt)
         self.receipt = QPlainTextEdit()
         self.receipt.setReadOnly(True)
-        self.receipt.setAccessibleName("Receipt")
-        self.receipt.setAccessibleDescription("The receipt of the purchase selected above, read-only")
-        self.receipt.setPlaceholderText("Select a paid purchase to see its receipt.")
+        self.receipt.setAccessibleName(self.tr("Receipt"))
+        self.receipt.setAccessibleDescription(self.tr("The receipt of the purchase selected above, read-only"))
+        self.receipt.setPlaceholderText(self.tr("Select a paid purchase to see its receipt."))
         self.receipt.setMaximumHeight(130)
         self.deliveries = _table(
-            ["Project", "Delivered", "Paid", "Owner", "Ownership"],
-            "Deliveries and ownership",
-            "Generated projects delivered to you and who owns their code",
+            [self.tr("Project"), self.tr("Delivered"), self.tr("Paid"), self.tr("Owner"), self.tr("Ownership")],
+            self.tr("Deliveries and ownership"),
+            self.tr("Generated projects delivered to you and who owns their code"),
         )
         payments_tab = QWidget()
         payments_layout = QVBoxLayout(payments_tab)
         payments_layout.addWidget(self.payments, 1)
         payments_layout.addWidget(self.receipt)
         self.tabs = QTabWidget()
-        self.tabs.addTab(payments_tab, "Payments")
-        self.tabs.addTab(self.deliveries, "Deliveries")
-        self.tabs.addTab(NotificationList(self.notifications), "Notifications")
+        self.tabs.addTab(payments_tab, self.tr("Payments"))
+        self.tabs.addTab(self.deliveries, self.tr("Deliveries"))
+        self.tabs.addTab(NotificationList(self.notifications), self.tr("Notifications"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.balance_label)
@@ -161,10 +168,14 @@ class BillingPage(QWidget):
 
     def _show(self, loaded: Loaded) -> None:
         summary, purchases, deliveries = loaded
-        self.balance_label.setText(f"Balance: {summary.balance} credits")
+        self.balance_label.setText(fmt(self.tr("Balance: %1 credits"), summary.balance))
         self.prices_label.setText(
-            f"A generation costs {summary.generation_credits} credits; an expert review "
-            f"{summary.review_credits} more. Card payments are processed by {summary.payments_by}."
+            fmt(
+                self.tr("A generation costs %1 credits; an expert review %2 more. Card payments are processed by %3."),
+                summary.generation_credits,
+                summary.review_credits,
+                summary.payments_by,
+            )
         )
         self._show_packs(summary.packs)
         if self.notice.text().startswith("Sign in"):
@@ -172,7 +183,7 @@ class BillingPage(QWidget):
         if any(
             p.status == "paid" for p in purchases if p.id in {q.id for q in self.purchases if q.status == "pending"}
         ):
-            self.notice.setText("Payment received: the credits are in your balance.")
+            self.notice.setText(self.tr("Payment received: the credits are in your balance."))
         self.purchases = purchases
         _fill(self.payments, [_payment_row(p) for p in purchases])
         _fill(self.deliveries, [_delivery_row(d) for d in deliveries])
@@ -182,8 +193,10 @@ class BillingPage(QWidget):
         for pack in packs:
             if pack.id in self.pack_buttons:
                 continue
-            button = QPushButton(f"Buy {pack.name}: {pack.credits} credits, {money(pack.amount_cents, pack.currency)}")
-            button.setAccessibleName(f"Buy {pack.name}")
+            button = QPushButton(
+                fmt(self.tr("Buy %1: %2 credits, %3"), pack.name, pack.credits, money(pack.amount_cents, pack.currency))
+            )
+            button.setAccessibleName(fmt(self.tr("Buy %1"), pack.name))
             button.clicked.connect(lambda _=False, pack_id=pack.id: self.buy(pack_id))
             self.pack_buttons[pack.id] = button
             self.packs_row.addWidget(button)
@@ -193,14 +206,14 @@ class BillingPage(QWidget):
 
     def _load_failed(self, exc: BaseException) -> None:
         if isinstance(exc, AuthenticationFailed):
-            self.notice.setText("Sign in on the Account page to see your credits and buy packs.")
+            self.notice.setText(self.tr("Sign in on the Account page to see your credits and buy packs."))
         else:
-            self.notice.setText(f"Billing could not be loaded: {describe(exc)[1]}")
+            self.notice.setText(fmt(self.tr("Billing could not be loaded: %1"), describe(exc)[1]))
 
     def _show_receipt(self) -> None:
         rows = {index.row() for index in self.payments.selectedIndexes()}
         purchase = self.purchases[min(rows)] if rows and min(rows) < len(self.purchases) else None
-        self.receipt.setPlainText(purchase.receipt or "Not paid yet: no receipt." if purchase else "")
+        self.receipt.setPlainText(purchase.receipt or self.tr("Not paid yet: no receipt.") if purchase else "")
 
     # -- buying ------------------------------------------------------------------------------------------
 
@@ -212,7 +225,9 @@ class BillingPage(QWidget):
     def _bought(self, purchase: c.Purchase) -> None:
         self._enable_buttons()
         self._open_url(purchase.checkout_url)
-        self.notice.setText("Finish the payment in your browser; the balance updates here once it has gone through.")
+        self.notice.setText(
+            self.tr("Finish the payment in your browser; the balance updates here once it has gone through.")
+        )
         self.checkout_opened.emit(purchase.checkout_url)
         self.refresh()
 

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.highlighting import LexBridge, LexJob, LineSpans, Palette, normalize_text, start_lexing
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_LINE_CHARS = 10_000
 GUTTER_PADDING = 8
-PLAIN_TEXT = "Text only"
+PLAIN_TEXT = QT_TRANSLATE_NOOP("CodeViewer", "Text only")
 
 
 class _Gutter(QWidget):
@@ -124,15 +125,15 @@ class CodeViewer(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._editor = CodeEditor(self)
-        self._editor.setAccessibleName("Code")
-        self._editor.setToolTip("The selected file's code (read-only)")
-        self._editor.setPlaceholderText("Select a file to see its code.")
+        self._editor.setAccessibleName(self.tr("Code"))
+        self._editor.setToolTip(self.tr("The selected file's code (read-only)"))
+        self._editor.setPlaceholderText(self.tr("Select a file to see its code."))
         self._notice = QLabel()
         self._notice.setWordWrap(True)
         self._notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._show_anyway = QPushButton("&Show anyway")
-        self._show_anyway.setAccessibleName("Show large file anyway")
-        self._show_anyway.setToolTip("Load this file without highlighting; it may take a moment")
+        self._show_anyway = QPushButton(self.tr("&Show anyway"))
+        self._show_anyway.setAccessibleName(self.tr("Show large file anyway"))
+        self._show_anyway.setToolTip(self.tr("Load this file without highlighting; it may take a moment"))
         self._show_anyway.clicked.connect(self._force_show)
         notice_page = QWidget()
         notice_layout = QVBoxLayout(notice_page)
@@ -217,8 +218,10 @@ class CodeViewer(QWidget):
         large = len(data) > MAX_BYTES or max(map(len, text.split("\n"))) > MAX_LINE_CHARS
         if large and not force:
             self._pending_data = data
-            size = f"{len(data) / 2**20:.1f} MB" if len(data) > MAX_BYTES else "very long lines"
-            self._notice.setText(f"This file is large ({size}); showing it may slow the app for a while.")
+            size = f"{len(data) / 2**20:.1f} MB" if len(data) > MAX_BYTES else self.tr("very long lines")
+            self._notice.setText(
+                fmt(self.tr("This file is large (%1); showing it may slow the app for a while."), size)
+            )
             self._editor.clear()
             self._stack.setCurrentIndex(1)
             return

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
@@ -39,9 +40,11 @@ class CommerceUi:
         self.generation = GenerationService.for_context(ctx, api)
         self.notifications = NotificationCenter.with_tray(self.billing, self.network, icon("codecraft"), window)
         self.billing_page = BillingPage(self.billing, self.network, self.notifications)
-        self.order_action = QAction("&Order Generation…", window)
+        self.order_action = QAction(QCoreApplication.translate("CommerceUi", "&Order Generation…"), window)
         self.order_action.setShortcut(QKeySequence("Ctrl+G"))
-        self.order_action.setToolTip("Have CodeCraft generate the selected synced project (Ctrl+G)")
+        self.order_action.setToolTip(
+            QCoreApplication.translate("CommerceUi", "Have CodeCraft generate the selected synced project (Ctrl+G)")
+        )
         self.order_action.triggered.connect(self.order_generation)
         window.addAction(self.order_action)
         account_page.account_changed.connect(lambda user: self.notifications.check_now() if user else None)
@@ -50,7 +53,11 @@ class CommerceUi:
     def order_generation(self) -> GenerationDialog | None:
         project_id = self.projects_page.detail.project_id
         if project_id is None:
-            QMessageBox.information(self.window, "Order generation", "Select a synced project first.")
+            QMessageBox.information(
+                self.window,
+                QCoreApplication.translate("CommerceUi", "Order generation"),
+                QCoreApplication.translate("CommerceUi", "Select a synced project first."),
+            )
             return None
         dialog = open_generation_dialog(self.generation, self.network, self.tasks, project_id, self.window)
         dialog.delivered.connect(self._delivered)

@@ -8,28 +8,35 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from desktop.api import contract as c
 from desktop.api.errors import ApiError
 from desktop.services.account import AccountService, OnlineStatus, Reachability
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt, translated
 from desktop.ui.tasks import TaskHandle, TaskRunner
 
 CHECK_INTERVAL_MS = 60_000
-OFFLINE_TIP = "Working offline: everything stays on this device"
+OFFLINE_TIP = QT_TRANSLATE_NOOP("Connectivity", "Working offline: everything stays on this device")
 
 
 def describe_status(status: OnlineStatus | None, user: c.UserProfile | None) -> tuple[str, str]:
     """(label text, tooltip) for the status bar."""
     if status is None or status.state is Reachability.OFFLINE:
         reason = status.reason if status is not None and status.reason else ""
-        return "Offline", f"{OFFLINE_TIP}. {reason}".strip()
+        return QCoreApplication.translate(
+            "Connectivity", "Offline"
+        ), f"{translated('Connectivity', OFFLINE_TIP)}. {reason}".strip()
     if status.state is Reachability.UNREACHABLE:
-        return "Service unreachable", f"{status.reason} Your projects stay available offline."
+        return QCoreApplication.translate("Connectivity", "Service unreachable"), fmt(
+            QCoreApplication.translate("Connectivity", "%1 Your projects stay available offline."), status.reason
+        )
     if user is not None:
-        return f"Online — signed in as {user.username}", status.reason
-    return "Online — not signed in", f"{status.reason}. Sign in on the Account page to sync projects."
+        return fmt(QCoreApplication.translate("Connectivity", "Online — signed in as %1"), user.username), status.reason
+    return QCoreApplication.translate("Connectivity", "Online — not signed in"), fmt(
+        QCoreApplication.translate("Connectivity", "%1. Sign in on the Account page to sync projects."), status.reason
+    )
 
 
 class ConnectivityMonitor(QObject):

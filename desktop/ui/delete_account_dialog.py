@@ -35,30 +35,32 @@ class DeleteAccountDialog(QDialog):
 
     def __init__(self, closure: ClosureService, network: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Delete my account")
+        self.setWindowTitle(self.tr("Delete my account"))
         self.setMinimumWidth(520)
         self._closure, self._network = closure, network
         self.explanation = _text(EXPLANATION)
-        self.export_button = QPushButton("Export my data first…")
+        self.export_button = QPushButton(self.tr("Export my data first…"))
         self.export_button.clicked.connect(self.export_requested.emit)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName("Your CodeCraft password")
-        self.password.setAccessibleDescription("Confirms that it is you who closes the account")
+        self.password.setAccessibleName(self.tr("Your CodeCraft password"))
+        self.password.setAccessibleDescription(self.tr("Confirms that it is you who closes the account"))
         self.code = QLineEdit()
-        self.code.setPlaceholderText("Only if two-factor sign-in is on")
-        self.code.setAccessibleName("Two-factor code")
+        self.code.setPlaceholderText(self.tr("Only if two-factor sign-in is on"))
+        self.code.setAccessibleName(self.tr("Two-factor code"))
         form = QFormLayout()
-        form.addRow("Sign in again — &password:", self.password)
-        form.addRow("Two-factor &code:", self.code)
+        form.addRow(self.tr("Sign in again — &password:"), self.password)
+        form.addRow(self.tr("Two-factor &code:"), self.code)
         self.status = _text("")
-        self.status.setAccessibleName("Closure status")
+        self.status.setAccessibleName(self.tr("Closure status"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.close_button = buttons.addButton("Close my account", QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.close_button = buttons.addButton(self.tr("Close my account"), QDialogButtonBox.ButtonRole.DestructiveRole)
         self.close_button.setEnabled(False)
         self.close_button.clicked.connect(self.request)
         self.password.textChanged.connect(lambda text: self.close_button.setEnabled(bool(text)))
-        self.cancel_button = buttons.addButton("Cancel account closure", QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_button = buttons.addButton(
+            self.tr("Cancel account closure"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.cancel_button.hide()
         self.cancel_button.clicked.connect(self.cancel_closure)
         buttons.rejected.connect(self.reject)
@@ -72,7 +74,7 @@ class DeleteAccountDialog(QDialog):
 
     def request(self) -> None:
         self.close_button.setEnabled(False)
-        self.status.setText("Sending your request…")
+        self.status.setText(self.tr("Sending your request…"))
         password, code = self.password.text(), self.code.text().strip() or None
         self._network.run(
             self._closure.close_account, password, code, owner=self, on_done=self._show, on_error=self._failed
@@ -107,7 +109,7 @@ class ClosureBanner(QWidget):
         self._closure, self._network = closure, network
         self.label = _text("")
         style_as(self.label, "emptyState")
-        self.cancel_button = QPushButton("Cancel account closure")
+        self.cancel_button = QPushButton(self.tr("Cancel account closure"))
         self.cancel_button.clicked.connect(self.cancel_closure)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

@@ -11,6 +11,7 @@ from desktop.domain.review import ReviewSession
 from desktop.services.compare import CompareService
 from desktop.services.projects import ProjectService
 from desktop.ui.diff.viewer import DiffViewer
+from desktop.ui.i18n import fmt
 from desktop.ui.tasks import TaskRunner
 
 
@@ -24,6 +25,6 @@ class DiffWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)
 
     def compare(self, project: Project, old_revision: int, new_revision: int) -> None:
-        self.setWindowTitle(f"{project.name}: revision {old_revision} → {new_revision}")
+        self.setWindowTitle(fmt(self.tr("%1: revision %2 → %3"), project.name, old_revision, new_revision))
         self.viewer.compare(project.id, old_revision, new_revision)
         self.show()

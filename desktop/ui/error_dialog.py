@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,12 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import OperationCancelled, UserFacingError, redacted_report
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
-UNEXPECTED = (
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "ErrorDialog",
     "CodeCraft Desktop hit an unexpected problem and stopped that operation. Your saved data is safe. "
-    "“Copy details” copies a report for support; it contains no keys and no code."
+    "“Copy details” copies a report for support; it contains no keys and no code.",
 )
 
 
@@ -29,7 +32,9 @@ def describe(exc: BaseException) -> tuple[str, str]:
     """(title, message) for a person."""
     if isinstance(exc, UserFacingError):
         return exc.title, str(exc)
-    return "Something went wrong", UNEXPECTED
+    return QCoreApplication.translate("ErrorDialog", "Something went wrong"), QCoreApplication.translate(
+        "ErrorDialog", UNEXPECTED
+    )
 
 
 class ErrorDialog(QDialog):
@@ -49,9 +54,9 @@ class ErrorDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setMinimumWidth(380)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = buttons.addButton("Copy details", QDialogButtonBox.ButtonRole.ActionRole)
-        self.copy_button.setToolTip("Copy a report for support (no keys, no code)")
-        self.copy_button.setAccessibleName("Copy details")
+        self.copy_button = buttons.addButton(self.tr("Copy details"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.setToolTip(self.tr("Copy a report for support (no keys, no code)"))
+        self.copy_button.setAccessibleName(self.tr("Copy details"))
         self.copy_button.clicked.connect(self._copy)
         buttons.rejected.connect(self.reject)
         text = QVBoxLayout()
@@ -66,7 +71,7 @@ class ErrorDialog(QDialog):
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.report)
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> ErrorDialog | None:

@@ -31,14 +31,16 @@ from desktop.services.context import AppContext
 from desktop.services.portability.exporter import ExportOptions, ExportResult, export_archive
 from desktop.services.portability.service_data import ServiceData
 from desktop.ui.error_dialog import describe
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt
 from desktop.ui.password_strength import MIN_SCORE, StrengthMeter
 from desktop.ui.progress_page import ProgressPage
 from desktop.ui.tasks import TaskHandle, TaskRunner
 from desktop.ui.theme import style_as
 
-PLAINTEXT_NOTE = (
+PLAINTEXT_NOTE = QT_TRANSLATE_NOOP(
+    "ExportDialog",
     "An export is a normal ZIP file: unlike your vault it is not encrypted, so anyone who gets the file can read "
-    "your code. Protect it with a password (AES-256) if it leaves this computer."
+    "your code. Protect it with a password (AES-256) if it leaves this computer.",
 )
 
 
@@ -55,7 +57,7 @@ class ExportDialog(QDialog):
         export: Callable[..., ExportResult] = export_archive,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export your data")
+        self.setWindowTitle(self.tr("Export your data"))
         self.setMinimumWidth(560)
         self._ctx, self._tasks, self._network, self._service_data = ctx, tasks, network, service_data
         self._export = export
@@ -63,7 +65,7 @@ class ExportDialog(QDialog):
         self.outcome: ExportResult | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_choose_page())
-        self.progress = ProgressPage("Exporting")
+        self.progress = ProgressPage(self.tr("Exporting"))
         self.progress.cancel_requested.connect(self.cancel)
         self.pages.addWidget(self.progress)
         self.done_label = QLabel()
@@ -84,56 +86,60 @@ class ExportDialog(QDialog):
 
     def _build_choose_page(self) -> QWidget:
         page = QWidget()
-        self.everything = QRadioButton("&Everything")
+        self.everything = QRadioButton(self.tr("&Everything"))
         self.everything.setChecked(True)
-        self.selected = QRadioButton("&Selected projects:")
+        self.selected = QRadioButton(self.tr("&Selected projects:"))
         self.project_list = QListWidget()
-        self.project_list.setAccessibleName("Projects to export")
-        self.project_list.setAccessibleDescription("Tick the projects to put in the archive")
+        self.project_list.setAccessibleName(self.tr("Projects to export"))
+        self.project_list.setAccessibleDescription(self.tr("Tick the projects to put in the archive"))
         self.project_list.setMaximumHeight(140)
         self.project_list.setEnabled(False)
         self.selected.toggled.connect(self.project_list.setEnabled)
-        self.history = QCheckBox("Earlier revisions of each project")
+        self.history = QCheckBox(self.tr("Earlier revisions of each project"))
         self.history.setChecked(True)
-        self.privacy = QCheckBox("Consents and their history, privacy settings")
+        self.privacy = QCheckBox(self.tr("Consents and their history, privacy settings"))
         self.privacy.setChecked(True)
-        self.settings = QCheckBox("App settings")
+        self.settings = QCheckBox(self.tr("App settings"))
         self.settings.setChecked(True)
         service = QLabel(
-            "Rights requests, consents and payment history kept by the CodeCraft service are added when you are "
-            "signed in; otherwise the archive says they were not included."
+            self.tr(
+                "Rights requests, consents and payment history kept by the CodeCraft service are added when you are "
+                "signed in; otherwise the archive says they were not included."
+            )
         )
         service.setWordWrap(True)
-        note = QLabel(f"<b>{PLAINTEXT_NOTE}</b>")
+        note = QLabel(f"<b>{self.tr(PLAINTEXT_NOTE)}</b>")
         note.setWordWrap(True)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("Optional")
-        self.password.setAccessibleName("Archive password")
-        self.password.setAccessibleDescription("Optional: encrypts the archive; leave empty for a plain archive")
+        self.password.setPlaceholderText(self.tr("Optional"))
+        self.password.setAccessibleName(self.tr("Archive password"))
+        self.password.setAccessibleDescription(
+            self.tr("Optional: encrypts the archive; leave empty for a plain archive")
+        )
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat.setAccessibleName("Repeat the archive password")
-        self.repeat.setAccessibleDescription("The same password again, to rule out a typing mistake")
+        self.repeat.setAccessibleName(self.tr("Repeat the archive password"))
+        self.repeat.setAccessibleDescription(self.tr("The same password again, to rule out a typing mistake"))
         self.meter = StrengthMeter()
         self.password.textChanged.connect(self._validate)
         self.repeat.textChanged.connect(self._validate)
         self.destination = QLineEdit(str(Path.home() / "codecraft-export.zip"))
-        self.destination.setAccessibleName("Save the archive as")
-        self.destination.setAccessibleDescription("The path of the archive file to write")
+        self.destination.setAccessibleName(self.tr("Save the archive as"))
+        self.destination.setAccessibleDescription(self.tr("The path of the archive file to write"))
         self.destination.textChanged.connect(self._validate)
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.destination, 1)
         row.addWidget(browse)
         form = QFormLayout()
-        form.addRow("&Password:", self.password)
-        form.addRow("&Repeat:", self.repeat)
+        form.addRow(self.tr("&Password:"), self.password)
+        form.addRow(self.tr("&Repeat:"), self.repeat)
         form.addRow("", self.meter)
-        form.addRow("Save &as:", row)
+        form.addRow(self.tr("Save &as:"), row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         style_as(self.export_button, "primaryButton")
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
@@ -179,11 +185,13 @@ class ExportDialog(QDialog):
         if password:
             ok = ok and password == self.repeat.text() and self.meter.score >= MIN_SCORE
             if password != self.repeat.text() and self.repeat.text():
-                self.meter.label.setText(self.meter.label.text() + " The two passwords differ.")
+                self.meter.label.setText(self.meter.label.text() + self.tr(" The two passwords differ."))
         self.export_button.setEnabled(ok)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save the export as", self.destination.text(), "ZIP (*.zip)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the export as"), self.destination.text(), self.tr("ZIP (*.zip)")
+        )
         if name:
             self.destination.setText(name)
 
@@ -200,14 +208,14 @@ class ExportDialog(QDialog):
 
     def start(self) -> None:
         self.pages.setCurrentWidget(self.progress)
-        self.progress.start("Gathering what the CodeCraft service keeps…")
+        self.progress.start(self.tr("Gathering what the CodeCraft service keeps…"))
         if self._network is not None and self._service_data is not None:
             self._network.run(self._service_data, owner=self, on_done=self._run_export, on_error=self._failed)
         else:
             self._run_export(ServiceData())
 
     def _run_export(self, service: ServiceData) -> None:
-        self.progress.start("Exporting…")
+        self.progress.start(self.tr("Exporting…"))
         settings: dict[str, Any] = self._ctx.settings.as_dict()
         self._handle = self._tasks.run(
             self._export,
@@ -236,19 +244,29 @@ class ExportDialog(QDialog):
     def _finished(self, result: ExportResult) -> None:
         self.outcome = result
         locale = QLocale()
-        protection = "encrypted with AES-256" if result.encrypted else "not encrypted: keep it somewhere safe"
+        protection = (
+            self.tr("encrypted with AES-256") if result.encrypted else self.tr("not encrypted: keep it somewhere safe")
+        )
         self.done_label.setText(
-            f"Exported {locale.toString(result.projects)} project(s), {locale.toString(result.files)} files "
-            f"({locale.formattedDataSize(result.content_bytes)}) to<br><b>{result.path}</b><br>"
-            f"The archive is {protection}.<br>Service data: {result.service_note}."
+            fmt(
+                self.tr(
+                    "Exported %1 project(s), %2 files (%3) to<br><b>%4</b><br>The archive is %5.<br>Service data: %6."
+                ),
+                locale.toString(result.projects),
+                locale.toString(result.files),
+                locale.formattedDataSize(result.content_bytes),
+                result.path,
+                protection,
+                result.service_note,
+            )
         )
         self.pages.setCurrentIndex(2)
         self.exported.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, OperationCancelled):
-            self.done_label.setText("Export cancelled. No file was written.")
+            self.done_label.setText(self.tr("Export cancelled. No file was written."))
         else:
             title, message = describe(exc)
-            self.done_label.setText(f"<b>{title}</b><br>{message}<br>No file was written.")
+            self.done_label.setText(fmt(self.tr("<b>%1</b><br>%2<br>No file was written."), title, message))
         self.pages.setCurrentIndex(2)

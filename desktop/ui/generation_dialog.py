@@ -23,6 +23,7 @@ from desktop.api import contract as c
 from desktop.domain.generation import LandedDelivery
 from desktop.services.generation import STATUS_LABELS, FollowInterrupted, GenerationFailed, GenerationService
 from desktop.ui.error_dialog import describe
+from desktop.ui.i18n import fmt
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import style_as
 
@@ -48,38 +49,40 @@ class GenerationDialog(QDialog):
         self.job: c.Job | None = None
         self._after = 0
         self.state = "quote"
-        self.setWindowTitle("Order generation")
+        self.setWindowTitle(self.tr("Order generation"))
         self.setMinimumWidth(460)
         intro = QLabel(
-            "CodeCraft writes the project from the requirements it has for it (as last synced), with a README "
-            "and tests. The delivery arrives as a new revision; your current files stay in the history."
+            self.tr(
+                "CodeCraft writes the project from the requirements it has for it (as last synced), with a README "
+                "and tests. The delivery arrives as a new revision; your current files stay in the history."
+            )
         )
         intro.setWordWrap(True)
-        self.review_box = QCheckBox("Have an expert review the code before delivery")
+        self.review_box = QCheckBox(self.tr("Have an expert review the code before delivery"))
         self.review_box.toggled.connect(lambda _: self.load_quote())
         self.cost_label, self.balance_label, self.consent_label = QLabel("…"), QLabel("…"), QLabel("…")
         self.consent_label.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Cost:", self.cost_label)
-        form.addRow("Your balance:", self.balance_label)
-        form.addRow("AI training:", self.consent_label)
+        form.addRow(self.tr("Cost:"), self.cost_label)
+        form.addRow(self.tr("Your balance:"), self.balance_label)
+        form.addRow(self.tr("AI training:"), self.consent_label)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Order status")
+        self.message.setAccessibleName(self.tr("Order status"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
-        self.progress.setAccessibleName("Generation progress")
+        self.progress.setAccessibleName(self.tr("Generation progress"))
         self.progress.hide()
         self.buttons = QDialogButtonBox()
-        self.order_button = QPushButton("Order")
+        self.order_button = QPushButton(self.tr("Order"))
         style_as(self.order_button, "primaryButton")
         self.order_button.setEnabled(False)
-        self.cancel_job_button = QPushButton("Cancel job")
-        self.cancel_job_button.setToolTip("Cancel while the job is still queued; the credits come back")
+        self.cancel_job_button = QPushButton(self.tr("Cancel job"))
+        self.cancel_job_button.setToolTip(self.tr("Cancel while the job is still queued; the credits come back"))
         self.cancel_job_button.hide()
-        self.retry_button = QPushButton("Follow again")
+        self.retry_button = QPushButton(self.tr("Follow again"))
         self.retry_button.hide()
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         for button, role in (
             (self.order_button, QDialogButtonBox.ButtonRole.AcceptRole),
             (self.cancel_job_button, QDialogButtonBox.ButtonRole.ActionRole),
@@ -108,9 +111,9 @@ class GenerationDialog(QDialog):
     def _prepared(self, found: tuple[str, bool]) -> None:
         self.uid, self.consent = found
         self.consent_label.setText(
-            "Allowed: CodeCraft may use this code to improve its models (change it on the Privacy page)."
+            self.tr("Allowed: CodeCraft may use this code to improve its models (change it on the Privacy page).")
             if self.consent
-            else "Not allowed: this code is never used to train AI models."
+            else self.tr("Not allowed: this code is never used to train AI models.")
         )
         self.load_quote()
 
@@ -125,18 +128,20 @@ class GenerationDialog(QDialog):
         )
 
     def _quoted(self, quote: c.JobQuote) -> None:
-        review = f" + {quote.review_credits} for the review" if quote.review_credits else ""
+        review = fmt(self.tr(" + %1 for the review"), quote.review_credits) if quote.review_credits else ""
         self.cost_label.setText(
-            f"<b>{quote.total_credits} credits</b> ({quote.generation_credits} to generate{review})"
+            fmt(self.tr("<b>%1 credits</b> (%2 to generate%3)"), quote.total_credits, quote.generation_credits, review)
         )
         self.balance_label.setText(f"{quote.balance} credits")
         enough = quote.missing == 0
         self._set_state("ready" if enough else "quote")
         self.order_button.setEnabled(enough)
         self.message.setText(
-            f"Template: {quote.stack}."
+            fmt(self.tr("Template: %1."), quote.stack)
             if enough
-            else f"You need {quote.missing} more credits: buy a pack on the Billing page, then order again."
+            else fmt(
+                self.tr("You need %1 more credits: buy a pack on the Billing page, then order again."), quote.missing
+            )
         )
 
     # -- ordering and following --------------------------------------------------------------------------
@@ -191,21 +196,25 @@ class GenerationDialog(QDialog):
         self._failed(exc)
         self._set_state("interrupted")
         self.message.setText(
-            "CodeCraft stopped answering. The job goes on there and nothing is lost: choose “Follow again”, or "
-            "close this window; the delivery is picked up later."
+            self.tr(
+                "CodeCraft stopped answering. The job goes on there and nothing is lost: choose “Follow again”, or "
+                "close this window; the delivery is picked up later."
+            )
         )
         self.retry_button.show()
 
     def _fetched(self, fetched: tuple[c.Delivery, list[tuple[str, bytes]]]) -> None:
         delivery, files = fetched
-        self.message.setText("Adding the delivery to your project…")
+        self.message.setText(self.tr("Adding the delivery to your project…"))
         land = self.service.land
         self.vault.run(land, self.project_id, delivery.job_id, files, owner=self, on_done=self._landed,
                        on_error=self._failed)  # fmt: skip
 
     def _landed(self, landed: LandedDelivery) -> None:
         self._set_state("delivered")
-        self.message.setText(f"Delivered: revision {landed.revision} of the project, {landed.files} files.")
+        self.message.setText(
+            fmt(self.tr("Delivered: revision %1 of the project, %2 files."), landed.revision, landed.files)
+        )
         self.delivered.emit(landed)
 
     def cancel_job(self) -> None:
@@ -217,7 +226,7 @@ class GenerationDialog(QDialog):
     def _show_job(self, job: c.Job) -> None:
         self.job = job
         self.progress.setValue(job.progress)
-        self.progress.setFormat(f"{STATUS_LABELS[job.status]} — %p%")
+        self.progress.setFormat(fmt(self.tr("%1 — %p%"), STATUS_LABELS[job.status]))
         self.cancel_job_button.setVisible(job.status == "queued")
         self.cancel_job_button.setEnabled(job.status == "queued")
         if job.status in ("queued", "generating", "in_review"):
@@ -225,11 +234,11 @@ class GenerationDialog(QDialog):
             self.message.setText(job.message)
         elif job.status == "failed":
             self._set_state("failed")
-            self.message.setText(f"The generation failed: {job.error or 'no reason was given'}. The credits were "
-                                 "given back.")  # fmt: skip
+            reason = job.error or self.tr("no reason was given")
+            self.message.setText(fmt(self.tr("The generation failed: %1. The credits were given back."), reason))
         elif job.status == "cancelled":
             self._set_state("failed")
-            self.message.setText("The job was cancelled; the credits were given back.")
+            self.message.setText(self.tr("The job was cancelled; the credits were given back."))
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, FollowInterrupted | GenerationFailed) and self.state == "failed":

@@ -25,6 +25,7 @@ from desktop.services.context import AppContext
 from desktop.services.portability.importer import ImportSummary, import_archive
 from desktop.services.portability.validate import ArchiveRefused
 from desktop.ui.error_dialog import describe
+from desktop.ui.i18n import fmt
 from desktop.ui.progress_page import ProgressPage
 from desktop.ui.tasks import TaskHandle, TaskRunner
 from desktop.ui.theme import style_as
@@ -35,22 +36,22 @@ class ImportArchiveDialog(QDialog):
 
     def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import an archive")
+        self.setWindowTitle(self.tr("Import an archive"))
         self.setMinimumWidth(520)
         self._ctx, self._tasks = ctx, tasks
         self._handle: TaskHandle | None = None
         self.summary: ImportSummary | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_choose_page())
-        self.progress = ProgressPage("Importing")
+        self.progress = ProgressPage(self.tr("Importing"))
         self.progress.cancel_requested.connect(self.cancel)
         self.pages.addWidget(self.progress)
         report = QWidget()
         self.report_label = QLabel()
         self.report_label.setWordWrap(True)
         self.report_list = QListWidget()
-        self.report_list.setAccessibleName("What was imported and what was refused")
-        self.report_list.setAccessibleDescription("One line for each project or item in the archive")
+        self.report_list.setAccessibleName(self.tr("What was imported and what was refused"))
+        self.report_list.setAccessibleDescription(self.tr("One line for each project or item in the archive"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.accept)
         report_layout = QVBoxLayout(report)
@@ -62,27 +63,29 @@ class ImportArchiveDialog(QDialog):
     def _build_choose_page(self) -> QWidget:
         page = QWidget()
         self.path = QLineEdit()
-        self.path.setPlaceholderText("A .zip made by CodeCraft's Export")
-        self.path.setAccessibleName("Archive to import")
-        browse = QPushButton("Browse…")
+        self.path.setPlaceholderText(self.tr("A .zip made by CodeCraft's Export"))
+        self.path.setAccessibleName(self.tr("Archive to import"))
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("Only for a password-protected archive")
-        self.password.setAccessibleName("Archive password")
+        self.password.setPlaceholderText(self.tr("Only for a password-protected archive"))
+        self.password.setAccessibleName(self.tr("Archive password"))
         form = QFormLayout()
-        form.addRow("&Archive:", row)
-        form.addRow("&Password:", self.password)
+        form.addRow(self.tr("&Archive:"), row)
+        form.addRow(self.tr("&Password:"), self.password)
         note = QLabel(
-            "The whole archive is checked before anything is written: if any part of it is damaged or unsafe, "
-            "nothing is imported. Projects already in your vault are skipped."
+            self.tr(
+                "The whole archive is checked before anything is written: if any part of it is damaged or unsafe, "
+                "nothing is imported. Projects already in your vault are skipped."
+            )
         )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         style_as(self.import_button, "primaryButton")
         self.import_button.setEnabled(False)
         self.path.textChanged.connect(lambda text: self.import_button.setEnabled(bool(text.strip())))
@@ -96,13 +99,15 @@ class ImportArchiveDialog(QDialog):
         return page
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Choose an archive", str(Path.home()), "ZIP (*.zip)")
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose an archive"), str(Path.home()), self.tr("ZIP (*.zip)")
+        )
         if name:
             self.path.setText(name)
 
     def start(self) -> None:
         self.pages.setCurrentWidget(self.progress)
-        self.progress.start("Checking the archive…")
+        self.progress.start(self.tr("Checking the archive…"))
         self._handle = self._tasks.run(
             import_archive,
             self._ctx.session.vault,
@@ -127,18 +132,20 @@ class ImportArchiveDialog(QDialog):
 
     def _finished(self, summary: ImportSummary) -> None:
         self.summary = summary
-        self.report_label.setText(f"Imported {len(summary.imported)} project(s).")
+        self.report_label.setText(fmt(self.tr("Imported %1 project(s)."), len(summary.imported)))
         self.report_list.addItems(summary.lines())
         self.pages.setCurrentIndex(2)
         self.imported.emit(summary)
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, OperationCancelled):
-            self.report_label.setText("Import cancelled. Nothing was imported.")
+            self.report_label.setText(self.tr("Import cancelled. Nothing was imported."))
         elif isinstance(exc, ArchiveRefused):
-            self.report_label.setText(f"<b>{exc.title}</b>: nothing was imported; your vault is unchanged.")
-            self.report_list.addItems([f"Refused: {problem}" for problem in exc.problems])
+            self.report_label.setText(
+                fmt(self.tr("<b>%1</b>: nothing was imported; your vault is unchanged."), exc.title)
+            )
+            self.report_list.addItems([fmt(self.tr("Refused: %1"), problem) for problem in exc.problems])
         else:
             title, message = describe(exc)
-            self.report_label.setText(f"<b>{title}</b><br>{message}<br>Nothing was imported.")
+            self.report_label.setText(fmt(self.tr("<b>%1</b><br>%2<br>Nothing was imported."), title, message))
         self.pages.setCurrentIndex(2)

@@ -27,6 +27,7 @@ from desktop.domain.projects import ImportReport
 from desktop.errors import OperationCancelled
 from desktop.services.projects import ProjectService
 from desktop.ui.error_dialog import describe
+from desktop.ui.i18n import fmt
 from desktop.ui.tasks import TaskHandle, TaskRunner
 from desktop.ui.theme import style_as
 
@@ -38,7 +39,7 @@ class ImportDialog(QDialog):
         self, projects: ProjectService, tasks: TaskRunner, max_file_kb: int, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Manual Entry: import a folder")
+        self.setWindowTitle(self.tr("Manual Entry: import a folder"))
         self.setMinimumWidth(520)
         self._projects, self._tasks, self._max_kb = projects, tasks, max_file_kb
         self._handle: TaskHandle | None = None
@@ -57,28 +58,34 @@ class ImportDialog(QDialog):
     def _build_choose_page(self) -> QWidget:
         page = QWidget()
         self.folder_edit = QLineEdit()
-        self.folder_edit.setPlaceholderText("A folder with your code")
-        self.folder_edit.setAccessibleName("Folder to import")
+        self.folder_edit.setPlaceholderText(self.tr("A folder with your code"))
+        self.folder_edit.setAccessibleName(self.tr("Folder to import"))
         self.folder_edit.textChanged.connect(self._folder_changed)
-        browse = QPushButton("Browse…")
-        browse.setAccessibleName("Browse for a folder")
+        browse = QPushButton(self.tr("Browse…"))
+        browse.setAccessibleName(self.tr("Browse for a folder"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.folder_edit, 1)
         row.addWidget(browse)
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("Defaults to the folder's name")
-        self.name_edit.setAccessibleName("Project name")
+        self.name_edit.setPlaceholderText(self.tr("Defaults to the folder's name"))
+        self.name_edit.setAccessibleName(self.tr("Project name"))
         form = QFormLayout()
-        form.addRow("&Folder:", row)
-        form.addRow("&Name:", self.name_edit)
+        form.addRow(self.tr("&Folder:"), row)
+        form.addRow(self.tr("&Name:"), self.name_edit)
         note = QLabel(
-            f"The files are copied into your encrypted vault; the folder itself is not changed. Files ignored by "
-            f".gitignore, binary files and files over {self._max_kb} KB are skipped."
+            fmt(
+                self.tr(
+                    "The files are copied into your encrypted vault; the folder itself is not "
+                    "changed. Files ignored by .gitignore, binary files and files over %1 KB are "
+                    "skipped."
+                ),
+                self._max_kb,
+            )
         )
         note.setWordWrap(True)
         self.choose_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.choose_buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.choose_buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         style_as(self.import_button, "primaryButton")
         self.import_button.setEnabled(False)
         self.choose_buttons.accepted.connect(self.start)
@@ -92,13 +99,13 @@ class ImportDialog(QDialog):
 
     def _build_progress_page(self) -> QWidget:
         page = QWidget()
-        self.progress_label = QLabel("Looking at the folder…")
+        self.progress_label = QLabel(self.tr("Looking at the folder…"))
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 0)
-        self.progress_bar.setAccessibleName("Import progress")
+        self.progress_bar.setAccessibleName(self.tr("Import progress"))
         self.progress_detail = QLabel("")
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setAccessibleName("Cancel the import")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the import"))
         self.cancel_button.clicked.connect(self.cancel)
         layout = QVBoxLayout(page)
         layout.addWidget(self.progress_label)
@@ -113,8 +120,8 @@ class ImportDialog(QDialog):
         self.report_label = QLabel()
         self.report_label.setWordWrap(True)
         self.skipped_list = QListWidget()
-        self.skipped_list.setAccessibleName("Skipped files")
-        self.skipped_list.setAccessibleDescription("Files left out of the import, each with the reason")
+        self.skipped_list.setAccessibleName(self.tr("Skipped files"))
+        self.skipped_list.setAccessibleDescription(self.tr("Files left out of the import, each with the reason"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.accept)
         buttons.accepted.connect(self.accept)
@@ -133,7 +140,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(bool(text.strip()))
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Choose a folder to import")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder to import"))
         if folder:
             self.set_folder(Path(folder))
 
@@ -157,7 +164,7 @@ class ImportDialog(QDialog):
         if self._handle is not None and not self._handle.finished:
             self._handle.cancel()
             self.cancel_button.setEnabled(False)
-            self.progress_label.setText("Cancelling…")
+            self.progress_label.setText(self.tr("Cancelling…"))
 
     def reject(self) -> None:
         if self._handle is not None and not self._handle.finished:
@@ -171,24 +178,31 @@ class ImportDialog(QDialog):
             self.progress_bar.setRange(0, update.total)
             self.progress_bar.setValue(update.done)
             self.progress_label.setText(
-                f"Importing {locale.toString(update.done)} of {locale.toString(update.total)} files"
+                fmt(self.tr("Importing %1 of %2 files"), locale.toString(update.done), locale.toString(update.total))
             )
         if update.total_bytes:
             elapsed = max(time.monotonic() - self._started, 1e-3)
             rate = update.done_bytes / elapsed
             left = (update.total_bytes - update.done_bytes) / rate if rate else 0
             self.progress_detail.setText(
-                f"{locale.formattedDataSize(update.done_bytes)} of {locale.formattedDataSize(update.total_bytes)}"
-                f" · about {max(int(left), 0)} s left"
+                fmt(
+                    self.tr("%1 of %2 · about %3 s left"),
+                    locale.formattedDataSize(update.done_bytes),
+                    locale.formattedDataSize(update.total_bytes),
+                    max(int(left), 0),
+                )
             )
 
     def _finished(self, report: ImportReport) -> None:
         self.report = report
         locale = QLocale()
         self.report_label.setText(
-            f"Imported {locale.toString(report.imported)} files "
-            f"({locale.formattedDataSize(report.imported_bytes)}) into your vault."
-            + (f" Skipped {locale.toString(len(report.skipped))}:" if report.skipped else "")
+            fmt(
+                self.tr("Imported %1 files (%2) into your vault."),
+                locale.toString(report.imported),
+                locale.formattedDataSize(report.imported_bytes),
+            )
+            + (fmt(self.tr(" Skipped %1:"), locale.toString(len(report.skipped))) if report.skipped else "")
         )
         self.skipped_list.setVisible(bool(report.skipped))
         for item in report.skipped:
@@ -201,6 +215,6 @@ class ImportDialog(QDialog):
             super().reject()
             return
         title, message = describe(exc)
-        self.report_label.setText(f"<b>{title}</b><br>{message}<br>Nothing was imported.")
+        self.report_label.setText(fmt(self.tr("<b>%1</b><br>%2<br>Nothing was imported."), title, message))
         self.skipped_list.hide()
         self.pages.setCurrentIndex(2)

@@ -29,6 +29,7 @@ from desktop.ui.command_palette import CommandPalette, open_palette
 from desktop.ui.commerce import CommerceUi
 from desktop.ui.error_dialog import show_error
 from desktop.ui.export_dialog import ExportDialog
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt
 from desktop.ui.idle_lock import IdleLock
 from desktop.ui.import_archive_dialog import ImportArchiveDialog
 from desktop.ui.import_dialog import ImportDialog
@@ -48,11 +49,33 @@ from desktop.ui.welcome import WelcomePage
 from desktop.ui.window_actions import add_to_menu, make_action
 
 SECTIONS = (
-    ("projects", "Projects", ""),
-    ("reviews", "Reviews", "Expert reviews of your deliveries appear here once a synced project is reviewed."),
-    ("billing", "Billing", "Your credits, credit packs and payment history appear here once you sign in."),
-    ("privacy", "Privacy", "Your consents, Do Not Track and your privacy rights are managed here once you sign in."),
-    ("account", "Account", "Sign in to CodeCraft to sync the projects you choose. Working offline needs no account."),
+    ("projects", QT_TRANSLATE_NOOP("MainWindow", "Projects"), ""),
+    (
+        "reviews",
+        QT_TRANSLATE_NOOP("MainWindow", "Reviews"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Expert reviews of your deliveries appear here once a synced project is reviewed."
+        ),
+    ),
+    (
+        "billing",
+        QT_TRANSLATE_NOOP("MainWindow", "Billing"),
+        QT_TRANSLATE_NOOP("MainWindow", "Your credits, credit packs and payment history appear here once you sign in."),
+    ),
+    (
+        "privacy",
+        QT_TRANSLATE_NOOP("MainWindow", "Privacy"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Your consents, Do Not Track and your privacy rights are managed here once you sign in."
+        ),
+    ),
+    (
+        "account",
+        QT_TRANSLATE_NOOP("MainWindow", "Account"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Sign in to CodeCraft to sync the projects you choose. Working offline needs no account."
+        ),
+    ),
 )
 
 
@@ -100,12 +123,13 @@ class MainWindow(QMainWindow):
         self.reviews_page.revision_created.connect(lambda pid, _: self.projects_page.reload(select=pid))
         self.navigation = QListWidget()
         style_as(self.navigation, "navigation")
-        self.navigation.setAccessibleName("Sections")
-        self.navigation.setAccessibleDescription("The app's screens; Ctrl+1 to Ctrl+5 open them directly")
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        self.navigation.setAccessibleDescription(self.tr("The app's screens; Ctrl+1 to Ctrl+5 open them directly"))
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setFixedWidth(168)
         self.pages = QStackedWidget()
-        for index, (key, label, text) in enumerate(SECTIONS):
+        for index, (key, source, about) in enumerate(SECTIONS):
+            label, text = self.tr(source), self.tr(about) if about else ""
             item = QListWidgetItem(icon(key), label)
             item.setToolTip(f"{label} (Ctrl+{index + 1})")
             self.navigation.addItem(item)
@@ -157,17 +181,20 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         action = partial(make_action, self)
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
-        self.new_action = action("&Start Building…", QKeySequence.StandardKey.New, self.start_building)
-        self.import_action = action("&Manual Entry…", "Ctrl+I", self.manual_entry)
-        self.export_action = action("E&xport…", "Ctrl+Shift+E", self.export_data)
-        self.import_archive_action = action("Import &Archive…", "Ctrl+Shift+I", self.import_archive)
-        self.settings_action = action("S&ettings…", "Ctrl+,", self.open_settings)
-        self.lock_action = action("&Lock Vault", "Ctrl+L", self.lock)
+        file_menu = menu.addMenu(self.tr("&File"))
+        self.new_action = action(self.tr("&Start Building…"), QKeySequence.StandardKey.New, self.start_building)
+        self.import_action = action(self.tr("&Manual Entry…"), "Ctrl+I", self.manual_entry)
+        self.export_action = action(self.tr("E&xport…"), "Ctrl+Shift+E", self.export_data)
+        self.import_archive_action = action(self.tr("Import &Archive…"), "Ctrl+Shift+I", self.import_archive)
+        self.settings_action = action(self.tr("S&ettings…"), "Ctrl+,", self.open_settings)
+        self.lock_action = action(self.tr("&Lock Vault"), "Ctrl+L", self.lock)
         self.sync_action = action(
-            "S&ync Now", SYNC_SHORTCUT, lambda: self.sync.sync_now(), "Send and receive changes of synced projects"
+            self.tr("S&ync Now"),
+            SYNC_SHORTCUT,
+            lambda: self.sync.sync_now(),
+            self.tr("Send and receive changes of synced projects"),
         )
-        quit_action = action("&Quit", "Ctrl+Q", self.close)  # the standard key is empty on some platforms
+        quit_action = action(self.tr("&Quit"), "Ctrl+Q", self.close)  # the standard key is empty on some platforms
         add_to_menu(
             file_menu,
             self.new_action,
@@ -183,15 +210,15 @@ class MainWindow(QMainWindow):
             None,
             quit_action,
         )
-        view_menu = menu.addMenu("&View")
-        self.find_action = action("&Find Projects", QKeySequence.StandardKey.Find, self._find)
-        self.palette_action = action("Command &Palette…", "Ctrl+Shift+P", self.open_palette)
+        view_menu = menu.addMenu(self.tr("&View"))
+        self.find_action = action(self.tr("&Find Projects"), QKeySequence.StandardKey.Find, self._find)
+        self.palette_action = action(self.tr("Command &Palette…"), "Ctrl+Shift+P", self.open_palette)
         add_to_menu(view_menu, self.find_action, self.palette_action, None)
         for index, (_, label, _) in enumerate(SECTIONS):
-            view_menu.addAction(action(label, f"Ctrl+{index + 1}", lambda _=False, i=index: self.go_to(i)))
-        help_menu = menu.addMenu("&Help")
-        help_menu.addAction(action("&Keyboard Shortcuts", "F1", self.show_shortcuts))
-        help_menu.addAction(action(f"&About {APP_NAME}", None, self.show_about))
+            view_menu.addAction(action(self.tr(label), f"Ctrl+{index + 1}", lambda _=False, i=index: self.go_to(i)))
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(action(self.tr("&Keyboard Shortcuts"), "F1", self.show_shortcuts))
+        help_menu.addAction(action(fmt(self.tr("&About %1"), APP_NAME), None, self.show_about))
         self._workspace_actions = [
             self.new_action,
             self.import_action,
@@ -328,9 +355,13 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(
             self,
-            f"About {APP_NAME}",
-            f"<b>{APP_NAME}</b> {__version__}<br>Your projects live in an encrypted vault on this device.<br>"
-            f"Data folder: {self.ctx.paths.root}",
+            fmt(self.tr("About %1"), APP_NAME),
+            fmt(
+                self.tr("<b>%1</b> %2<br>Your projects live in an encrypted vault on this device.<br>Data folder: %3"),
+                APP_NAME,
+                __version__,
+                self.ctx.paths.root,
+            ),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:

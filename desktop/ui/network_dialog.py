@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QProgressBar, QWidget
 
 from desktop.services.account import AccountService
@@ -22,7 +23,9 @@ def field(name: str, tip: str = "", secret: bool = False) -> QLineEdit:
     edit = QLineEdit()
     edit.setAccessibleName(name)
     edit.setToolTip(tip)
-    edit.setAccessibleDescription(tip or ("Characters are hidden as you type" if secret else ""))
+    edit.setAccessibleDescription(
+        tip or (QCoreApplication.translate("NetworkDialog", "Characters are hidden as you type") if secret else "")
+    )
     if secret:
         edit.setEchoMode(QLineEdit.EchoMode.Password)
     return edit
@@ -48,14 +51,14 @@ class NetworkDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("inlineError")
         self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName("Problem")
+        self.error_label.setAccessibleName(self.tr("Problem"))
         self.error_label.setStyleSheet(f"color: {error_colour()};")
         self.error_label.hide()
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setMaximumHeight(8)
         self.busy_bar.setTextVisible(False)
-        self.busy_bar.setAccessibleName("Waiting for CodeCraft")
+        self.busy_bar.setAccessibleName(self.tr("Waiting for CodeCraft"))
         self.busy_bar.hide()
 
     def is_busy(self) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,12 +22,17 @@ from desktop.api import contract as c
 from desktop.api.errors import ApiError
 from desktop.errors import redacted_report
 from desktop.services.billing import BillingService
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, translated
 from desktop.ui.tasks import TaskHandle, TaskRunner
 
 log = logging.getLogger(__name__)
 POLL_INTERVAL_MS = 30_000
 TRAY_KINDS = ("delivery", "service")
-KIND_LABELS = {"project_update": "Project", "delivery": "Delivery", "service": "CodeCraft"}
+KIND_LABELS = {
+    "project_update": QT_TRANSLATE_NOOP("Notifications", "Project"),
+    "delivery": QT_TRANSLATE_NOOP("Notifications", "Delivery"),
+    "service": QT_TRANSLATE_NOOP("Notifications", "CodeCraft"),
+}
 
 
 class NotificationCenter(QObject):
@@ -57,7 +62,7 @@ class NotificationCenter(QObject):
         tray = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             tray = QSystemTrayIcon(icon, parent)
-            tray.setToolTip("CodeCraft")
+            tray.setToolTip(QCoreApplication.translate("NotificationCenter", "CodeCraft"))
             tray.show()
         return cls(billing, network, tray, parent=parent)
 
@@ -110,13 +115,13 @@ class NotificationList(QWidget):
         super().__init__(parent)
         self.center = center
         self.list = QListWidget()
-        self.list.setAccessibleName("Notifications")
-        self.list.setAccessibleDescription("Payments and deliveries, newest first")
+        self.list.setAccessibleName(self.tr("Notifications"))
+        self.list.setAccessibleDescription(self.tr("Payments and deliveries, newest first"))
         self.list.setWordWrap(True)
         self.list.setSpacing(6)
         self.list.setAlternatingRowColors(True)
-        self.summary = QLabel("No notifications yet.")
-        self.read_button = QPushButton("Mark all read")
+        self.summary = QLabel(self.tr("No notifications yet."))
+        self.read_button = QPushButton(self.tr("Mark all read"))
         self.read_button.clicked.connect(self._mark_read)
         row = QHBoxLayout()
         row.addWidget(self.summary, 1)
@@ -131,7 +136,9 @@ class NotificationList(QWidget):
     def add(self, items: list[c.Notification]) -> None:
         for item in items:
             when = item.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            entry = QListWidgetItem(f"{KIND_LABELS[item.kind]} · {when}\n{item.title}\n{item.body}")
+            entry = QListWidgetItem(
+                f"{translated('Notifications', KIND_LABELS[item.kind])} · {when}\n{item.title}\n{item.body}"
+            )
             font = entry.font()
             font.setBold(not item.read)
             entry.setFont(font)
@@ -141,7 +148,7 @@ class NotificationList(QWidget):
         self.center.mark_all_read()
 
     def _show_unread(self, unread: int) -> None:
-        self.summary.setText(f"{unread} unread" if unread else "All read.")
+        self.summary.setText(self.tr("%n unread", "", unread) if unread else self.tr("All read."))
         if unread == 0:
             for row in range(self.list.count()):
                 entry = self.list.item(row)

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
-LABELS = ("Very weak", "Weak", "Fair", "Strong", "Very strong")
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, translated
+
+LABELS = (
+    QT_TRANSLATE_NOOP("PasswordStrength", "Very weak"),
+    QT_TRANSLATE_NOOP("PasswordStrength", "Weak"),
+    QT_TRANSLATE_NOOP("PasswordStrength", "Fair"),
+    QT_TRANSLATE_NOOP("PasswordStrength", "Strong"),
+    QT_TRANSLATE_NOOP("PasswordStrength", "Very strong"),
+)
 MIN_SCORE = 3  # what the export asks for: zxcvbn's "safely unguessable" (about 10^10 guesses)
 
 
@@ -27,7 +35,7 @@ class StrengthMeter(QWidget):
         self.bar.setRange(0, 4)
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(8)
-        self.bar.setAccessibleName("Password strength")
+        self.bar.setAccessibleName(self.tr("Password strength"))
         self.label = QLabel("")
         self.label.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -39,5 +47,5 @@ class StrengthMeter(QWidget):
     def update_for(self, password: str) -> None:
         self.score, advice = score(password)
         self.bar.setValue(self.score if password else 0)
-        text = f"{LABELS[self.score]}. {advice}".strip() if password else ""
+        text = f"{translated('PasswordStrength', LABELS[self.score])}. {advice}".strip() if password else ""
         self.label.setText(text)

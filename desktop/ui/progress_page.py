@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain.progress import ProgressUpdate
+from desktop.ui.i18n import fmt
 
 
 def time_left(seconds: float) -> str:
     seconds = max(int(seconds), 0)
     if seconds < 60:
-        return f"about {seconds} s left"
-    return f"about {seconds // 60} min {seconds % 60:02d} s left"
+        return fmt(QCoreApplication.translate("ProgressPage", "about %1 s left"), seconds)
+    template = QCoreApplication.translate("ProgressPage", "about %1 min %2 s left")
+    return fmt(template, seconds // 60, f"{seconds % 60:02d}")
 
 
 class ProgressPage(QWidget):
@@ -25,11 +27,11 @@ class ProgressPage(QWidget):
         self.label = QLabel(f"{what}…")
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)
-        self.bar.setAccessibleName(f"{what} progress")
+        self.bar.setAccessibleName(fmt(self.tr("%1: progress"), what))
         self.detail = QLabel("")
-        self.detail.setAccessibleName("Bytes and time left")
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setAccessibleName(f"Cancel: {what.lower()}")
+        self.detail.setAccessibleName(self.tr("Bytes and time left"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(fmt(self.tr("Cancel: %1"), what.lower()))
         self.cancel_button.clicked.connect(self._cancel)
         layout = QVBoxLayout(self)
         for widget in (self.label, self.bar, self.detail):
@@ -57,11 +59,15 @@ class ProgressPage(QWidget):
         rate = update.done_bytes / elapsed
         left = (update.total_bytes - update.done_bytes) / rate if rate else 0.0
         self.detail.setText(
-            f"{locale.formattedDataSize(update.done_bytes)} of {locale.formattedDataSize(update.total_bytes)}"
-            f" · {time_left(left)}"
+            fmt(
+                self.tr("%1 of %2 · %3"),
+                locale.formattedDataSize(update.done_bytes),
+                locale.formattedDataSize(update.total_bytes),
+                time_left(left),
+            )
         )
 
     def _cancel(self) -> None:
         self.cancel_button.setEnabled(False)
-        self.label.setText("Cancelling…")
+        self.label.setText(self.tr("Cancelling…"))
         self.cancel_requested.emit()

@@ -21,9 +21,10 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from desktop.domain.projects import ProjectFilter, ProjectSummary
+from desktop.domain.projects import ProjectFilter, ProjectStatus, ProjectSummary, RevisionKind
 from desktop.domain.sync import ProjectSyncStatus
 from desktop.services.projects import ProjectService
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, tr, translated
 from desktop.ui.tasks import TaskRunner
 
 PAGE_SIZE = 100
@@ -39,8 +40,33 @@ SyncLook = Callable[[ProjectSyncStatus], tuple[str, str, Any]]  # (text, tooltip
 _Index = QModelIndex | QPersistentModelIndex
 
 
+# ProjectStatus.label and RevisionKind values, in the catalogue: the domain layer knows no Qt.
+_DOMAIN_LABELS = (
+    QT_TRANSLATE_NOOP("ProjectStatus", "Draft"),
+    QT_TRANSLATE_NOOP("ProjectStatus", "Active"),
+    QT_TRANSLATE_NOOP("ProjectStatus", "Delivered"),
+    QT_TRANSLATE_NOOP("RevisionKind", "Created"),
+    QT_TRANSLATE_NOOP("RevisionKind", "Import"),
+    QT_TRANSLATE_NOOP("RevisionKind", "Delivery"),
+    QT_TRANSLATE_NOOP("RevisionKind", "Restore"),
+)
+
+
+def status_label(status: ProjectStatus) -> str:
+    return translated("ProjectStatus", status.label)
+
+
+def kind_label(kind: RevisionKind) -> str:
+    return translated("RevisionKind", kind.value.capitalize())
+
+
 class ProjectListModel(QAbstractTableModel):
-    COLUMNS = ("Name", "Status", "Files", "Updated")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ProjectListModel", "Name"),
+        QT_TRANSLATE_NOOP("ProjectListModel", "Status"),
+        QT_TRANSLATE_NOOP("ProjectListModel", "Files"),
+        QT_TRANSLATE_NOOP("ProjectListModel", "Updated"),
+    )
 
     loaded = Signal()  # the id list for the current filter arrived
     page_loaded = Signal(int)
@@ -59,7 +85,8 @@ class ProjectListModel(QAbstractTableModel):
         self._projects = projects
         self._tasks = tasks
         self._sync_statuses, self._sync_look = sync_statuses, sync_look
-        self._columns = (*self.COLUMNS, "Sync") if sync_statuses is not None else self.COLUMNS
+        columns = tuple(self.tr(column) for column in self.COLUMNS)
+        self._columns = (*columns, self.tr("Sync")) if sync_statuses is not None else columns
         self._sync: dict[int, ProjectSyncStatus] = {}  # of the rows of cached pages
         self._filter = ProjectFilter()
         self._ids: list[int] = []
@@ -231,7 +258,7 @@ class ProjectListModel(QAbstractTableModel):
         if column == 0:
             return summary.name
         if column == 1:
-            return summary.status.label + (" (archived)" if summary.archived else "")
+            return status_label(summary.status) + (tr(" (archived)") if summary.archived else "")
         if column == 2:
             return QLocale().toString(summary.file_count)
         stamp = QDateTime.fromMSecsSinceEpoch(int(summary.updated_at.timestamp() * 1000))

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -28,6 +28,7 @@ from desktop.services.deletion import DeletionService, ProjectDeletionPlan
 from desktop.services.projects import ProjectService
 from desktop.ui.delete_dialogs import DeleteProjectDialog
 from desktop.ui.diff_window import DiffWindow
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt, translated
 from desktop.ui.requirements_editor import RequirementsEditor
 from desktop.ui.revision_panel import FileBrowser, HistoryPanel, ProjectHeader
 from desktop.ui.sync.project_badge import ProjectSyncBar
@@ -36,7 +37,9 @@ from desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-UNEXPECTED = "Something unexpected stopped that action. Your saved data is safe; please try again."
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "ProjectView", "Something unexpected stopped that action. Your saved data is safe; please try again."
+)
 
 
 @dataclass(frozen=True)
@@ -90,11 +93,11 @@ class ProjectView(QWidget):
         self.requirements = RequirementsEditor()
         self.history = HistoryPanel()
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Project sections")
+        self.tabs.setAccessibleName(self.tr("Project sections"))
         for tab, title, tip in (
-            (self.files, "&Files", "The project's files and code"),
-            (self.requirements, "&Requirements", "What the project should do"),
-            (self.history, "&History", "Every revision of the project's code"),
+            (self.files, self.tr("&Files"), self.tr("The project's files and code")),
+            (self.requirements, self.tr("&Requirements"), self.tr("What the project should do")),
+            (self.history, self.tr("&History"), self.tr("Every revision of the project's code")),
         ):
             self.tabs.setTabToolTip(self.tabs.addTab(tab, title), tip)
 
@@ -103,7 +106,7 @@ class ProjectView(QWidget):
         page_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.addWidget(self.header)
         page_layout.addWidget(self.tabs, 1)
-        self.empty_label = QLabel("Select a project to see its files, requirements and history.")
+        self.empty_label = QLabel(self.tr("Select a project to see its files, requirements and history."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.stack = QStackedWidget()
@@ -233,8 +236,10 @@ class ProjectView(QWidget):
     def restore_revision(self, number: int) -> None:
         if self.project is None:
             return
-        question = f"Make a new revision of “{self.project.name}” with the files of revision {number}?"
-        if self._confirm("Restore revision?", f"{question}\n\nThe current files stay in the history."):
+        question = fmt(self.tr("Make a new revision of “%1” with the files of revision %2?"), self.project.name, number)
+        if self._confirm(
+            self.tr("Restore revision?"), fmt(self.tr("%1\n\nThe current files stay in the history."), question)
+        ):
             self._run(self.projects.restore_revision, self.project.id, number, on_done=self._changed)
 
     @Slot(int)
@@ -266,9 +271,14 @@ class ProjectView(QWidget):
         if self.deletion is not None:
             self._run(self.deletion.plan, project_id, on_done=lambda plan: self._confirm_deletion(plan, deleted))
         elif self._confirm(
-            "Delete project?",
-            f"Delete “{self.project.name}” from this device?\n\nIts files, revisions, requirements and "
-            "attachments are removed from the vault on this device. This cannot be undone.",
+            self.tr("Delete project?"),
+            fmt(
+                self.tr(
+                    "Delete “%1” from this device?\n\nIts files, revisions, requirements and "
+                    "attachments are removed from the vault on this device. This cannot be undone."
+                ),
+                self.project.name,
+            ),
         ):
             self._run(self.projects.delete, project_id, on_done=deleted)
 
@@ -329,4 +339,8 @@ def show_error_box(parent: QWidget | None, error: BaseException) -> None:
         QMessageBox.warning(parent, error.title, str(error))
         return
     log.error("Unexpected error in the project view:\n%s", redacted_report(error))
-    QMessageBox.critical(parent, "Something went wrong", UNEXPECTED)
+    QMessageBox.critical(
+        parent,
+        QCoreApplication.translate("ProjectView", "Something went wrong"),
+        translated("ProjectView", UNEXPECTED),
+    )

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.projects import ProjectFilter, ProjectStatus, SortKey
 from desktop.services.deletion import DeletionService
 from desktop.services.projects import ProjectService
-from desktop.ui.project_list_model import ProjectIdRole, ProjectListModel
+from desktop.ui.project_list_model import ProjectIdRole, ProjectListModel, status_label
 from desktop.ui.project_view import ProjectView
 from desktop.ui.sync.sync_controller import SyncController
 from desktop.ui.sync.sync_status import project_look
@@ -53,48 +53,48 @@ class ProjectsPage(QWidget):
         self.model.failed.connect(self.error.emit)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search names, requirements and code  (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search names, requirements and code  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setAccessibleName("Search projects")
+        self.search.setAccessibleName(self.tr("Search projects"))
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._apply_filter)
         self.search.textChanged.connect(self._search_timer.start)
 
         self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName("Filter by status")
-        self.status_filter.setAccessibleDescription("Show only the projects in this status")
-        self.status_filter.addItem("All statuses", None)
+        self.status_filter.setAccessibleName(self.tr("Filter by status"))
+        self.status_filter.setAccessibleDescription(self.tr("Show only the projects in this status"))
+        self.status_filter.addItem(self.tr("All statuses"), None)
         for status in ProjectStatus:
-            self.status_filter.addItem(status.label, status)
+            self.status_filter.addItem(status_label(status), status)
         self.sort = QComboBox()
-        self.sort.setAccessibleName("Sort projects")
-        self.sort.setAccessibleDescription("The order of the project list")
+        self.sort.setAccessibleName(self.tr("Sort projects"))
+        self.sort.setAccessibleDescription(self.tr("The order of the project list"))
         for key, label in (
-            (SortKey.UPDATED, "Recently updated"),
-            (SortKey.NAME, "Name"),
-            (SortKey.CREATED, "Recently created"),
+            (SortKey.UPDATED, self.tr("Recently updated")),
+            (SortKey.NAME, self.tr("Name")),
+            (SortKey.CREATED, self.tr("Recently created")),
         ):
             self.sort.addItem(label, key)
-        self.archived = QCheckBox("Archived")
-        self.archived.setToolTip("Show archived projects instead of active ones")
+        self.archived = QCheckBox(self.tr("Archived"))
+        self.archived.setToolTip(self.tr("Show archived projects instead of active ones"))
         for widget in (self.status_filter, self.sort):
             widget.currentIndexChanged.connect(self._apply_filter)
         self.archived.toggled.connect(self._apply_filter)
 
-        self.new_button = QPushButton(icon("add"), "Start Building")
+        self.new_button = QPushButton(icon("add"), self.tr("Start Building"))
         style_as(self.new_button, "primaryButton")
-        self.new_button.setToolTip("A new project from your requirements (Ctrl+N)")
+        self.new_button.setToolTip(self.tr("A new project from your requirements (Ctrl+N)"))
         self.new_button.clicked.connect(self.start_building_requested)
-        self.import_button = QPushButton(icon("import"), "Manual Entry")
-        self.import_button.setToolTip("Import code you already have from a folder (Ctrl+I)")
+        self.import_button = QPushButton(icon("import"), self.tr("Manual Entry"))
+        self.import_button.setToolTip(self.tr("Import code you already have from a folder (Ctrl+I)"))
         self.import_button.clicked.connect(self.manual_entry_requested)
 
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Projects")
-        self.table.setAccessibleDescription("Your projects; the selected one opens beside the list")
+        self.table.setAccessibleName(self.tr("Projects"))
+        self.table.setAccessibleDescription(self.tr("Your projects; the selected one opens beside the list"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setShowGrid(False)
@@ -108,7 +108,12 @@ class ProjectsPage(QWidget):
         # Fixed widths from the font: ResizeToContents would read every row of a 10,000-row lazy model.
         metrics = self.fontMetrics()
         stamp = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale.FormatType.ShortFormat)
-        for column, sample in ((1, "Delivered"), (2, "Files"), (3, stamp), (4, "1000 pending")):
+        for column, sample in (
+            (1, self.tr("Delivered")),
+            (2, self.tr("Files")),
+            (3, stamp),
+            (4, self.tr("1000 pending")),
+        ):
             if column < self.model.columnCount():
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(column, metrics.horizontalAdvance(sample) + 20 + 16 * (column == 4))
@@ -192,16 +197,18 @@ class ProjectsPage(QWidget):
     def _list_loaded(self) -> None:
         count = self.model.rowCount()
         flt = self.model.current_filter
-        self.count_label.setText(f"{count} project{'s' if count != 1 else ''}")
+        self.count_label.setText(self.tr("%n project(s)", "", count))
         if count and self.right.currentWidget() is self.empty:
-            self.empty_label.setText("Select a project to see its files, requirements and history.")
+            self.empty_label.setText(self.tr("Select a project to see its files, requirements and history."))
         if count == 0:
             if flt.text or flt.status or flt.archived:
-                self.empty_label.setText("No project matches.")
+                self.empty_label.setText(self.tr("No project matches."))
             else:
                 self.empty_label.setText(
-                    "No projects yet.\n\nStart Building turns your requirements into a project;\n"
-                    "Manual Entry brings in code you already have. Both stay on this device."
+                    self.tr(
+                        "No projects yet.\n\nStart Building turns your requirements into a project;\n"
+                        "Manual Entry brings in code you already have. Both stay on this device."
+                    )
                 )
             self.right.setCurrentWidget(self.empty)
         if self._select_after_load is not None:

@@ -20,8 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.projects import Attachment, Requirements
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, translated
 
-STACKS = ["Python CLI", "Python web API (FastAPI)", "Static web page", "React + TypeScript", "Other"]
+STACKS = [
+    QT_TRANSLATE_NOOP("RequirementsEditor", "Python CLI"),
+    QT_TRANSLATE_NOOP("RequirementsEditor", "Python web API (FastAPI)"),
+    QT_TRANSLATE_NOOP("RequirementsEditor", "Static web page"),
+    QT_TRANSLATE_NOOP("RequirementsEditor", "React + TypeScript"),
+    QT_TRANSLATE_NOOP("RequirementsEditor", "Other"),
+]
 PREVIEW_DELAY_MS = 250
 MAX_TITLE_CHARS = 200
 
@@ -42,18 +49,18 @@ class MarkdownEditor(QTabWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.source = QPlainTextEdit()
-        self.source.setAccessibleName("Specifications (Markdown)")
-        self.source.setToolTip("Specifications in Markdown: headings (#), lists (-), **bold**, `code`")
+        self.source.setAccessibleName(self.tr("Specifications (Markdown)"))
+        self.source.setToolTip(self.tr("Specifications in Markdown: headings (#), lists (-), **bold**, `code`"))
         self.source.setPlaceholderText("# What it should do\n\n- …")
         self.source.setTabChangesFocus(True)
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
-        self.preview.setAccessibleName("Specifications preview")
-        self.preview.setToolTip("How the specifications read once formatted")
-        self.addTab(self.source, "&Edit")
-        self.addTab(self.preview, "Previe&w")
-        self.setTabToolTip(0, "Edit the Markdown source")
-        self.setTabToolTip(1, "See the formatted specifications")
+        self.preview.setAccessibleName(self.tr("Specifications preview"))
+        self.preview.setToolTip(self.tr("How the specifications read once formatted"))
+        self.addTab(self.source, self.tr("&Edit"))
+        self.addTab(self.preview, self.tr("Previe&w"))
+        self.setTabToolTip(0, self.tr("Edit the Markdown source"))
+        self.setTabToolTip(1, self.tr("See the formatted specifications"))
         self._render = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._render.timeout.connect(self._update_preview)
         self.source.textChanged.connect(self._render.start)
@@ -82,33 +89,37 @@ class RequirementsForm(QWidget):
         super().__init__(parent)
         self.title = QLineEdit()
         self.title.setMaxLength(MAX_TITLE_CHARS)
-        self.title.setPlaceholderText("e.g. Invoice generator")
-        describe(self.title, "Title", "The project's name (required)")
+        self.title.setPlaceholderText(self.tr("e.g. Invoice generator"))
+        describe(self.title, self.tr("Title"), self.tr("The project's name (required)"))
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(self.description.fontMetrics().lineSpacing() * 4 + 12)
-        self.description.setPlaceholderText("A few sentences about what you want built")
-        describe(self.description, "Description", "A short description of the project")
+        self.description.setPlaceholderText(self.tr("A few sentences about what you want built"))
+        describe(self.description, self.tr("Description"), self.tr("A short description of the project"))
         self.stack = QComboBox()
         self.stack.setEditable(True)
-        self.stack.addItems(STACKS)
+        self.stack.addItems([translated("RequirementsEditor", stack) for stack in STACKS])
         self.stack.setCurrentIndex(-1)
         self.stack.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         if (stack_edit := self.stack.lineEdit()) is not None:
-            stack_edit.setPlaceholderText("Pick one or type your own")
-        describe(self.stack, "Target stack", "What the code should be built with; pick one or type your own")
+            stack_edit.setPlaceholderText(self.tr("Pick one or type your own"))
+        describe(
+            self.stack,
+            self.tr("Target stack"),
+            self.tr("What the code should be built with; pick one or type your own"),
+        )
         self.language = QLineEdit()
-        self.language.setPlaceholderText("e.g. English")
-        describe(self.language, "Language", "The language of the app's texts and documentation")
+        self.language.setPlaceholderText(self.tr("e.g. English"))
+        describe(self.language, self.tr("Language"), self.tr("The language of the app's texts and documentation"))
         self.specifications = MarkdownEditor()
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(_buddy("&Title:", self.title), self.title)
-        form.addRow(_buddy("&Description:", self.description), self.description)
-        form.addRow(_buddy("Target &stack:", self.stack), self.stack)
-        form.addRow(_buddy("&Language:", self.language), self.language)
-        form.addRow(_buddy("S&pecifications:", self.specifications.source), self.specifications)
+        form.addRow(_buddy(self.tr("&Title:"), self.title), self.title)
+        form.addRow(_buddy(self.tr("&Description:"), self.description), self.description)
+        form.addRow(_buddy(self.tr("Target &stack:"), self.stack), self.stack)
+        form.addRow(_buddy(self.tr("&Language:"), self.language), self.language)
+        form.addRow(_buddy(self.tr("S&pecifications:"), self.specifications.source), self.specifications)
 
         self.title.textChanged.connect(self.changed)
         self.description.textChanged.connect(self.changed)
@@ -143,11 +154,11 @@ class RequirementsEditor(QWidget):
         self.form = RequirementsForm()
         self.attachments = QListWidget()
         self.attachments.setMaximumHeight(self.attachments.fontMetrics().lineSpacing() * 4 + 12)
-        describe(self.attachments, "Attachments", "Files attached to the requirements")
-        self.save_button = QPushButton("Save")
-        describe(self.save_button, "Save requirements", "Save the requirements (Ctrl+S)")
-        self.revert_button = QPushButton("Re&vert")
-        describe(self.revert_button, "Revert requirements", "Undo the changes since the last save")
+        describe(self.attachments, self.tr("Attachments"), self.tr("Files attached to the requirements"))
+        self.save_button = QPushButton(self.tr("Save"))
+        describe(self.save_button, self.tr("Save requirements"), self.tr("Save the requirements (Ctrl+S)"))
+        self.revert_button = QPushButton(self.tr("Re&vert"))
+        describe(self.revert_button, self.tr("Revert requirements"), self.tr("Undo the changes since the last save"))
         self.save_button.setEnabled(False)
         self.revert_button.setEnabled(False)
 
@@ -157,7 +168,7 @@ class RequirementsEditor(QWidget):
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form, 1)
-        layout.addWidget(_buddy("&Attachments:", self.attachments))
+        layout.addWidget(_buddy(self.tr("&Attachments:"), self.attachments))
         layout.addWidget(self.attachments)
         layout.addLayout(buttons)
 
@@ -177,7 +188,7 @@ class RequirementsEditor(QWidget):
         for attachment in attachments:
             self.attachments.addItem(f"{attachment.name}  ({human_size(attachment.size)})")
         if not attachments:
-            self.attachments.addItem("No attachments")
+            self.attachments.addItem(self.tr("No attachments"))
         self._update_buttons()
 
     def mark_saved(self, requirements: Requirements) -> None:

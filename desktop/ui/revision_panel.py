@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.projects import FileEntry, Project, Revision
 from desktop.ui.code_viewer import CodeViewer
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt
+from desktop.ui.project_list_model import kind_label, status_label
 from desktop.ui.requirements_editor import describe, human_size
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1  # a file's path; folders have none
@@ -71,18 +73,22 @@ class ProjectHeader(QWidget):
         font.setBold(True)
         self.name_label.setFont(font)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.name_label.setAccessibleName("Project name")
+        self.name_label.setAccessibleName(self.tr("Project name"))
         self.status_label = QLabel()
-        self.status_label.setAccessibleName("Project status")
+        self.status_label.setAccessibleName(self.tr("Project status"))
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setMaximumWidth(100)
         self.busy_bar.setTextVisible(False)
         self.busy_bar.hide()
-        describe(self.busy_bar, "Loading", "Working…")
+        describe(self.busy_bar, self.tr("Loading"), self.tr("Working…"))
         self.archive_button = QPushButton()
-        self.delete_button = QPushButton("Delete…")
-        describe(self.delete_button, "Delete project", "Delete the project and its history from this device")
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        describe(
+            self.delete_button,
+            self.tr("Delete project"),
+            self.tr("Delete the project and its history from this device"),
+        )
         titles = QVBoxLayout()
         titles.addWidget(self.name_label)
         titles.addWidget(self.status_label)
@@ -105,18 +111,21 @@ class ProjectHeader(QWidget):
         self.archive_button.setEnabled(project is not None and not busy)
         self.delete_button.setEnabled(project is not None and not busy)
         if project is not None and project.archived:
-            self.archive_button.setText("Unar&chive")
-            describe(self.archive_button, "Unarchive project", "Move this project back to the active ones")
+            self.archive_button.setText(self.tr("Unar&chive"))
+            describe(
+                self.archive_button, self.tr("Unarchive project"), self.tr("Move this project back to the active ones")
+            )
         else:
-            self.archive_button.setText("Ar&chive")
-            describe(self.archive_button, "Archive project", "Move this project to the archive")
+            self.archive_button.setText(self.tr("Ar&chive"))
+            describe(self.archive_button, self.tr("Archive project"), self.tr("Move this project to the archive"))
         if project is None:
             self.name_label.setText("")
             self.status_label.setText("")
             return
         self.name_label.setText(project.name)
-        revision = f"revision {project.current_revision}" if project.current_revision else ""
-        parts = [project.status.label, revision, project.requirements.stack, project.archived * "archived"]
+        revision = fmt(self.tr("revision %1"), project.current_revision) if project.current_revision else ""
+        archived = self.tr("archived") if project.archived else ""
+        parts = [status_label(project.status), revision, project.requirements.stack, archived]
         self.status_label.setText(" · ".join(part for part in parts if part))
 
 
@@ -137,10 +146,16 @@ class FileBrowser(QWidget):
         self.banner.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
         self.banner_label = QLabel()
         self.banner_label.setForegroundRole(QPalette.ColorRole.ToolTipText)
-        self.restore_button = QPushButton("Rest&ore")
-        describe(self.restore_button, "Restore this revision", "Make this revision's files the current ones")
-        self.back_button = QPushButton("&Back to current")
-        describe(self.back_button, "Back to current revision", "Show the project's current files again")
+        self.restore_button = QPushButton(self.tr("Rest&ore"))
+        describe(
+            self.restore_button,
+            self.tr("Restore this revision"),
+            self.tr("Make this revision's files the current ones"),
+        )
+        self.back_button = QPushButton(self.tr("&Back to current"))
+        describe(
+            self.back_button, self.tr("Back to current revision"), self.tr("Show the project's current files again")
+        )
         banner_layout = QHBoxLayout(self.banner)
         banner_layout.setContentsMargins(8, 4, 8, 4)
         banner_layout.addWidget(self.banner_label, 1)
@@ -153,7 +168,7 @@ class FileBrowser(QWidget):
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
-        describe(self.tree, "Files", "The project's files; select one to see its code")
+        describe(self.tree, self.tr("Files"), self.tr("The project's files; select one to see its code"))
         self.viewer = CodeViewer()
         splitter = QSplitter()
         splitter.addWidget(self.tree)
@@ -176,11 +191,11 @@ class FileBrowser(QWidget):
         build_file_model(entries, self.model, self.style())
         self.tree.expandToDepth(0)
         self.banner.setVisible(not current)
-        self.banner_label.setText(f"Viewing revision {revision} (read-only)")
+        self.banner_label.setText(fmt(self.tr("Viewing revision %1 (read-only)"), revision))
         if not entries:
-            self.viewer.editor().setPlaceholderText("No code in this revision yet.")
+            self.viewer.editor().setPlaceholderText(self.tr("No code in this revision yet."))
         else:
-            self.viewer.editor().setPlaceholderText("Select a file to see its code.")
+            self.viewer.editor().setPlaceholderText(self.tr("Select a file to see its code."))
 
     def find_file(self, path: str) -> QModelIndex:
         matches = self.model.match(
@@ -206,13 +221,19 @@ class HistoryPanel(QWidget):
     restore_requested = Signal(int)
     compare_requested = Signal(int)  # the revision to compare with the one before it
 
-    HEADERS = ("Revision", "Kind", "Summary", "Date", "Files")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("HistoryPanel", "Revision"),
+        QT_TRANSLATE_NOOP("HistoryPanel", "Kind"),
+        QT_TRANSLATE_NOOP("HistoryPanel", "Summary"),
+        QT_TRANSLATE_NOOP("HistoryPanel", "Date"),
+        QT_TRANSLATE_NOOP("HistoryPanel", "Files"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.current = 0
         self.model = QStandardItemModel(0, len(self.HEADERS), self)
-        self.model.setHorizontalHeaderLabels(list(self.HEADERS))
+        self.model.setHorizontalHeaderLabels([self.tr(header) for header in self.HEADERS])
         self.table = QTreeView()
         self.table.setModel(self.model)
         self.table.setRootIsDecorated(False)
@@ -220,13 +241,21 @@ class HistoryPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.header().setStretchLastSection(False)
-        describe(self.table, "Revisions", "Every saved state of the project; Enter views the selected one")
-        self.view_button = QPushButton("&View")
-        describe(self.view_button, "View revision", "Show this revision's files, read-only (Enter)")
-        self.restore_button = QPushButton("Rest&ore…")
-        describe(self.restore_button, "Restore revision", "Make a new revision with this revision's files")
-        self.compare_button = QPushButton("&Compare with previous")
-        describe(self.compare_button, "Compare with previous revision", "Show what this revision changed, as a diff")
+        describe(
+            self.table, self.tr("Revisions"), self.tr("Every saved state of the project; Enter views the selected one")
+        )
+        self.view_button = QPushButton(self.tr("&View"))
+        describe(self.view_button, self.tr("View revision"), self.tr("Show this revision's files, read-only (Enter)"))
+        self.restore_button = QPushButton(self.tr("Rest&ore…"))
+        describe(
+            self.restore_button, self.tr("Restore revision"), self.tr("Make a new revision with this revision's files")
+        )
+        self.compare_button = QPushButton(self.tr("&Compare with previous"))
+        describe(
+            self.compare_button,
+            self.tr("Compare with previous revision"),
+            self.tr("Show what this revision changed, as a diff"),
+        )
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(self.compare_button)
@@ -252,7 +281,7 @@ class HistoryPanel(QWidget):
             stamp = QDateTime.fromSecsSinceEpoch(int(revision.created_at.timestamp()))
             cells = [
                 label,
-                revision.kind.value.capitalize(),
+                kind_label(revision.kind),
                 revision.summary,
                 locale.toString(stamp, QLocale.FormatType.ShortFormat),
                 str(revision.file_count),

@@ -23,9 +23,14 @@ from PySide6.QtWidgets import (
 from desktop.services.context import AppContext
 from desktop.storage.keys import MODE_KEYRING
 from desktop.ui.delete_dialogs import WipeDialog
+from desktop.ui.i18n import LANGUAGES, QT_TRANSLATE_NOOP, fmt
 from desktop.ui.tasks import TaskRunner
 
-THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
+THEMES = (
+    ("system", QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system")),
+    ("light", QT_TRANSLATE_NOOP("SettingsDialog", "Light")),
+    ("dark", QT_TRANSLATE_NOOP("SettingsDialog", "Dark")),
+)
 
 
 class SettingsDialog(QDialog):
@@ -35,53 +40,69 @@ class SettingsDialog(QDialog):
 
     def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self._ctx, self._tasks = ctx, tasks
         settings = ctx.settings
 
         self.theme = QComboBox()
-        self.theme.setAccessibleName("Theme")
-        self.theme.setAccessibleDescription("Follow the system's colours, or always light or dark")
+        self.theme.setAccessibleName(self.tr("Theme"))
+        self.theme.setAccessibleDescription(self.tr("Follow the system's colours, or always light or dark"))
         for value, label in THEMES:
-            self.theme.addItem(label, value)
+            self.theme.addItem(self.tr(label), value)
         self.theme.setCurrentIndex([v for v, _ in THEMES].index(settings.get("theme")))
         self.auto_lock = QSpinBox()
-        self.auto_lock.setAccessibleName("Auto-lock after minutes")
-        self.auto_lock.setAccessibleDescription("Minutes without input before the vault locks; 0 never locks")
+        self.auto_lock.setAccessibleName(self.tr("Auto-lock after minutes"))
+        self.auto_lock.setAccessibleDescription(self.tr("Minutes without input before the vault locks; 0 never locks"))
         self.auto_lock.setRange(0, 24 * 60)
-        self.auto_lock.setSuffix(" min")
-        self.auto_lock.setSpecialValueText("Never")
+        self.auto_lock.setSuffix(self.tr(" min"))
+        self.auto_lock.setSpecialValueText(self.tr("Never"))
         self.auto_lock.setValue(settings.get("auto_lock_minutes"))
         self.max_kb = QSpinBox()
-        self.max_kb.setAccessibleName("Largest file to import")
-        self.max_kb.setAccessibleDescription("Larger files are skipped by Manual Entry, in kilobytes")
+        self.max_kb.setAccessibleName(self.tr("Largest file to import"))
+        self.max_kb.setAccessibleDescription(self.tr("Larger files are skipped by Manual Entry, in kilobytes"))
         self.max_kb.setRange(1, 100 * 1024)
         self.max_kb.setSuffix(" KB")
         self.max_kb.setValue(settings.get("import_max_file_kb"))
         self.server = QLineEdit(settings.get("server_url"))
-        self.server.setAccessibleName("CodeCraft service address")
-        self.server.setAccessibleDescription("The web address of the CodeCraft service this profile talks to")
+        self.server.setAccessibleName(self.tr("CodeCraft service address"))
+        self.server.setAccessibleDescription(self.tr("The web address of the CodeCraft service this profile talks to"))
+
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setAccessibleDescription(self.tr("The language of the app; it changes at the next start"))
+        self.language.addItem(self.tr("System"), "system")
+        for code, name in LANGUAGES:  # each language by its own name
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get("language"))))
+        self.language_note = QLabel(self.tr("CodeCraft shows the new language the next time it starts."))
+        self.language_note.setWordWrap(True)
+        self.language_note.hide()
+        self.language.currentIndexChanged.connect(
+            lambda _: self.language_note.setVisible(self.language.currentData() != settings.get("language"))
+        )
 
         general = QFormLayout()
-        general.addRow("&Theme:", self.theme)
-        general.addRow("&Lock the vault after:", self.auto_lock)
-        general.addRow("Largest file to &import:", self.max_kb)
-        general.addRow("&Service address:", self.server)
+        general.addRow(self.tr("&Theme:"), self.theme)
+        general.addRow(self.tr("Lan&guage:"), self.language)
+        general.addRow("", self.language_note)
+        general.addRow(self.tr("&Lock the vault after:"), self.auto_lock)
+        general.addRow(self.tr("Largest file to &import:"), self.max_kb)
+        general.addRow(self.tr("&Service address:"), self.server)
 
-        vault_box = QGroupBox("Vault protection")
+        vault_box = QGroupBox(self.tr("Vault protection"))
         self.mode_label = QLabel()
         self.mode_label.setWordWrap(True)
         self.switch_button = QPushButton()
         self.switch_button.clicked.connect(self._switch_mode)
-        self.recovery_button = QPushButton("Show recovery key…")
+        self.recovery_button = QPushButton(self.tr("Show recovery key…"))
         self.recovery_button.clicked.connect(self._show_recovery_key)
         vault_layout = QVBoxLayout(vault_box)
         for widget in (self.mode_label, self.switch_button, self.recovery_button):
             vault_layout.addWidget(widget)
         self._update_vault_box()
 
-        data_box = QGroupBox("Your data on this computer")
-        self.wipe_button = QPushButton("Delete all local data…")
+        data_box = QGroupBox(self.tr("Your data on this computer"))
+        self.wipe_button = QPushButton(self.tr("Delete all local data…"))
         self.wipe_button.clicked.connect(self.open_wipe)
         QVBoxLayout(data_box).addWidget(self.wipe_button)
 
@@ -98,11 +119,12 @@ class SettingsDialog(QDialog):
         settings = self._ctx.settings
         try:
             settings.set("theme", self.theme.currentData())
+            settings.set("language", self.language.currentData())
             settings.set("auto_lock_minutes", self.auto_lock.value())
             settings.set("import_max_file_kb", self.max_kb.value())
             settings.set("server_url", self.server.text().strip() or settings.get("server_url"))
         except ValueError as exc:
-            QMessageBox.warning(self, "Settings", str(exc))
+            QMessageBox.warning(self, self.tr("Settings"), str(exc))
             return
         super().accept()
 
@@ -120,15 +142,17 @@ class SettingsDialog(QDialog):
     def _update_vault_box(self) -> None:
         keeper = self._ctx.session.keeper
         if self._ctx.session.key_mode() == MODE_KEYRING:
-            self.mode_label.setText(f"The vault key is kept in the system keyring ({keeper.keyring_description()}).")
-            self.switch_button.setText("Use a passphrase instead…")
+            self.mode_label.setText(
+                fmt(self.tr("The vault key is kept in the system keyring (%1)."), keeper.keyring_description())
+            )
+            self.switch_button.setText(self.tr("Use a passphrase instead…"))
             self.recovery_button.setVisible(True)
         else:
-            self.mode_label.setText("The vault is protected by a passphrase (Argon2id).")
-            self.switch_button.setText("Keep the key in the system keyring")
+            self.mode_label.setText(self.tr("The vault is protected by a passphrase (Argon2id)."))
+            self.switch_button.setText(self.tr("Keep the key in the system keyring"))
             self.switch_button.setEnabled(keeper.keyring_available())
             if not keeper.keyring_available():
-                self.switch_button.setToolTip("This system has no secure keyring")
+                self.switch_button.setToolTip(self.tr("This system has no secure keyring"))
             self.recovery_button.setVisible(False)
 
     def _switch_mode(self) -> None:
@@ -136,8 +160,8 @@ class SettingsDialog(QDialog):
         if session.key_mode() == MODE_KEYRING:
             passphrase, ok = QInputDialog.getText(
                 self,
-                "Protect with a passphrase",
-                "New passphrase (at least 10 characters):",
+                self.tr("Protect with a passphrase"),
+                self.tr("New passphrase (at least 10 characters):"),
                 QLineEdit.EchoMode.Password,
             )
             if not ok or len(passphrase) < 10:
@@ -167,10 +191,10 @@ class SettingsDialog(QDialog):
         if not recovery:
             return
         box = QMessageBox(self)
-        box.setWindowTitle("Recovery key")
-        box.setText("Your recovery key unlocks the vault if the keyring loses its key:")
+        box.setWindowTitle(self.tr("Recovery key"))
+        box.setText(self.tr("Your recovery key unlocks the vault if the keyring loses its key:"))
         box.setInformativeText(recovery)
-        copy = box.addButton("Copy", QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(self.tr("Copy"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if box.clickedButton() is copy:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +26,7 @@ from desktop.services.vault_session import VaultSession, VaultState
 from desktop.storage.errors import KeyMissing, KeyringChanged, VaultDamaged, VaultError, VaultTooNew
 from desktop.storage.keys import MODE_KEYRING
 from desktop.ui.error_dialog import describe
+from desktop.ui.i18n import fmt
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import icon, style_as
 
@@ -50,7 +51,7 @@ def _password_field(name: str) -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setAccessibleName(name)
-    field.setAccessibleDescription("Characters are hidden as you type")
+    field.setAccessibleDescription(QCoreApplication.translate("VaultGate", "Characters are hidden as you type"))
     return field
 
 
@@ -162,30 +163,34 @@ class VaultGate(QWidget):
 
     def _build_create(self) -> QWidget:
         card, layout, _ = _card(
-            "Create your vault",
-            "CodeCraft keeps your projects in an encrypted vault on this device (AES-256). Nothing leaves the "
-            "device unless you choose to sync a project. How should the vault's key be kept?",
+            self.tr("Create your vault"),
+            self.tr(
+                "CodeCraft keeps your projects in an encrypted vault on this device (AES-256). Nothing leaves the "
+                "device unless you choose to sync a project. How should the vault's key be kept?"
+            ),
         )
         keeper = self._session.keeper
         available = keeper.keyring_available()
-        self.use_keyring = QRadioButton(f"In the system keyring ({keeper.keyring_description().split('.')[-2]})")
+        self.use_keyring = QRadioButton(
+            fmt(self.tr("In the system keyring (%1)"), keeper.keyring_description().split(".")[-2])
+        )
         self.use_keyring.setEnabled(available)
-        self.use_keyring.setToolTip("Unlocks automatically when you sign in to this computer")
-        self.use_passphrase = QRadioButton("Protected by a passphrase I type when I open the app")
+        self.use_keyring.setToolTip(self.tr("Unlocks automatically when you sign in to this computer"))
+        self.use_passphrase = QRadioButton(self.tr("Protected by a passphrase I type when I open the app"))
         (self.use_keyring if available else self.use_passphrase).setChecked(True)
         if not available:
-            layout.addWidget(QLabel("No secure system keyring was found, so the vault needs a passphrase."))
-        self.new_passphrase = _password_field("New passphrase")
-        self.new_passphrase_again = _password_field("Repeat the passphrase")
+            layout.addWidget(QLabel(self.tr("No secure system keyring was found, so the vault needs a passphrase.")))
+        self.new_passphrase = _password_field(self.tr("New passphrase"))
+        self.new_passphrase_again = _password_field(self.tr("Repeat the passphrase"))
         form = QFormLayout()
-        form.addRow("&Passphrase:", self.new_passphrase)
-        form.addRow("&Repeat:", self.new_passphrase_again)
+        form.addRow(self.tr("&Passphrase:"), self.new_passphrase)
+        form.addRow(self.tr("&Repeat:"), self.new_passphrase_again)
         self.passphrase_form = QWidget()
         self.passphrase_form.setLayout(form)
         self.create_error = QLabel()
         self.create_error.setWordWrap(True)
         self.create_error.hide()
-        self.create_button = QPushButton("Create vault")
+        self.create_button = QPushButton(self.tr("Create vault"))
         style_as(self.create_button, "primaryButton")
         self.create_button.clicked.connect(self._create)
         for widget in (self.use_keyring, self.use_passphrase):
@@ -211,9 +216,11 @@ class VaultGate(QWidget):
         problem = ""
         if wants_passphrase:
             if len(first) < MIN_PASSPHRASE:
-                problem = f"Use at least {MIN_PASSPHRASE} characters; a few words make a strong passphrase."
+                problem = fmt(
+                    self.tr("Use at least %1 characters; a few words make a strong passphrase."), MIN_PASSPHRASE
+                )
             elif first != second:
-                problem = "The two passphrases differ."
+                problem = self.tr("The two passphrases differ.")
         self.create_error.setText(problem)
         self.create_error.setVisible(bool(problem) and bool(first))
         self.create_button.setEnabled(not problem)
@@ -222,7 +229,7 @@ class VaultGate(QWidget):
         if not self.create_button.isEnabled():
             return
         passphrase = self.new_passphrase.text() if self.use_passphrase.isChecked() else None
-        self._run(self._session.create, "Creating your vault…", passphrase, on_done=self._created)
+        self._run(self._session.create, self.tr("Creating your vault…"), passphrase, on_done=self._created)
 
     def _created(self, recovery: str | None) -> None:
         self.new_passphrase.clear()
@@ -237,10 +244,12 @@ class VaultGate(QWidget):
 
     def _build_recovery_key(self) -> QWidget:
         card, layout, _ = _card(
-            "Save your recovery key",
-            "If the system keyring ever loses the vault's key (a new computer, a reset keyring), this key is the "
-            "only way back into your vault. Write it down or keep it in a password manager. It is shown now and "
-            "whenever you ask for it in Settings while the vault is unlocked.",
+            self.tr("Save your recovery key"),
+            self.tr(
+                "If the system keyring ever loses the vault's key (a new computer, a reset keyring), this key is the "
+                "only way back into your vault. Write it down or keep it in a password manager. It is shown now and "
+                "whenever you ask for it in Settings while the vault is unlocked."
+            ),
         )
         self.recovery_key_label = QLabel()
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -248,11 +257,11 @@ class VaultGate(QWidget):
         font.setWeight(QFont.Weight.DemiBold)
         self.recovery_key_label.setFont(font)
         self.recovery_key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.recovery_key_label.setAccessibleName("Recovery key")
-        copy = QPushButton("Copy")
+        self.recovery_key_label.setAccessibleName(self.tr("Recovery key"))
+        copy = QPushButton(self.tr("Copy"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.recovery_key_label.text()))
-        self.saved_check = QCheckBox("I have saved my recovery key")
-        self.continue_button = QPushButton("Continue")
+        self.saved_check = QCheckBox(self.tr("I have saved my recovery key"))
+        self.continue_button = QPushButton(self.tr("Continue"))
         style_as(self.continue_button, "primaryButton")
         self.continue_button.setEnabled(False)
         self.saved_check.toggled.connect(self.continue_button.setEnabled)
@@ -269,23 +278,23 @@ class VaultGate(QWidget):
     # -- unlock with the keyring, a passphrase or the recovery key ----------------------------------------
 
     def _build_keyring_locked(self) -> QWidget:
-        card, layout, _ = _card("Your vault is locked", "Its key is in the system keyring.")
-        self.keyring_unlock_button = QPushButton("Unlock")
+        card, layout, _ = _card(self.tr("Your vault is locked"), self.tr("Its key is in the system keyring."))
+        self.keyring_unlock_button = QPushButton(self.tr("Unlock"))
         style_as(self.keyring_unlock_button, "primaryButton")
         self.keyring_unlock_button.clicked.connect(self._unlock_keyring)
         layout.addWidget(self.keyring_unlock_button)
         return card
 
     def _unlock_keyring(self) -> None:
-        self._run(self._session.unlock_with_keyring, "Unlocking your vault with the system keyring…")
+        self._run(self._session.unlock_with_keyring, self.tr("Unlocking your vault with the system keyring…"))
 
     def _build_passphrase(self) -> QWidget:
-        card, layout, _ = _card("Unlock your vault", "Type the passphrase that protects your vault.")
-        self.passphrase = _password_field("Vault passphrase")
+        card, layout, _ = _card(self.tr("Unlock your vault"), self.tr("Type the passphrase that protects your vault."))
+        self.passphrase = _password_field(self.tr("Vault passphrase"))
         self.passphrase.returnPressed.connect(self._unlock_passphrase)
         self.passphrase_error = QLabel()
         self.passphrase_error.hide()
-        button = QPushButton("Unlock")
+        button = QPushButton(self.tr("Unlock"))
         style_as(button, "primaryButton")
         button.clicked.connect(self._unlock_passphrase)
         for widget in (self.passphrase, self.passphrase_error, button):
@@ -297,20 +306,20 @@ class VaultGate(QWidget):
         self.passphrase.clear()
         self.passphrase_error.hide()
         if secret:
-            self._run(self._session.unlock_with_passphrase, "Unlocking…", secret)
+            self._run(self._session.unlock_with_passphrase, self.tr("Unlocking…"), secret)
 
     def _build_recovery(self) -> QWidget:
-        card, layout, self.recovery_message = _card("Unlock with your recovery key", "")
+        card, layout, self.recovery_message = _card(self.tr("Unlock with your recovery key"), "")
         self.recovery_edit = QLineEdit()
-        self.recovery_edit.setPlaceholderText("XXXX-XXXX-…")
-        self.recovery_edit.setAccessibleName("Recovery key")
+        self.recovery_edit.setPlaceholderText(self.tr("XXXX-XXXX-…"))
+        self.recovery_edit.setAccessibleName(self.tr("Recovery key"))
         self.recovery_edit.returnPressed.connect(self._unlock_recovery)
         self.recovery_error = QLabel()
         self.recovery_error.hide()
-        button = QPushButton("Unlock")
+        button = QPushButton(self.tr("Unlock"))
         style_as(button, "primaryButton")
         button.clicked.connect(self._unlock_recovery)
-        retry = QPushButton("Try the keyring again")
+        retry = QPushButton(self.tr("Try the keyring again"))
         retry.clicked.connect(self.refresh)
         for widget in (self.recovery_edit, self.recovery_error, button, retry):
             layout.addWidget(widget)
@@ -321,7 +330,7 @@ class VaultGate(QWidget):
         self.recovery_edit.clear()
         self.recovery_error.hide()
         if code.strip():
-            self._run(self._session.unlock_with_recovery_key, "Unlocking…", code)
+            self._run(self._session.unlock_with_recovery_key, self.tr("Unlocking…"), code)
 
     # -- messages ----------------------------------------------------------------------------------------
 
@@ -329,10 +338,10 @@ class VaultGate(QWidget):
         card, layout, label = _card("", "")
         label.setAlignment(Qt.AlignmentFlag.AlignLeft)
         if with_details:
-            copy = QPushButton("Copy details")
-            copy.setToolTip("A report for support: no keys, no code")
+            copy = QPushButton(self.tr("Copy details"))
+            copy.setToolTip(self.tr("A report for support: no keys, no code"))
             copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self._problem_report))
-            retry = QPushButton("Try again")
+            retry = QPushButton(self.tr("Try again"))
             retry.clicked.connect(self.refresh)
             layout.addWidget(copy)
             layout.addWidget(retry)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME
 from desktop.storage.keys import KeyKeeper
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt, translated
 from desktop.ui.theme import icon, style_as
 
 
@@ -39,26 +40,38 @@ def _section(title: str, text: str) -> QFrame:
 
 
 KEYRING_NAMES = {
-    "SecretService": "Secret Service",
-    "libsecret": "Secret Service",
-    "kwallet": "KWallet",
-    "macOS": "the macOS Keychain",
-    "Windows": "Windows Credential Manager",
+    "SecretService": QT_TRANSLATE_NOOP("Welcome", "Secret Service"),
+    "libsecret": QT_TRANSLATE_NOOP("Welcome", "Secret Service"),
+    "kwallet": QT_TRANSLATE_NOOP("Welcome", "KWallet"),
+    "macOS": QT_TRANSLATE_NOOP("Welcome", "the macOS Keychain"),
+    "Windows": QT_TRANSLATE_NOOP("Welcome", "Windows Credential Manager"),
 }
 
 
 def keyring_text(keeper: KeyKeeper) -> str:
-    choice = (
+    choice = QCoreApplication.translate(
+        "Welcome",
         "<b>System keyring</b>: your operating system keeps the vault's key and the vault opens by itself when you "
         "sign in to this computer; a recovery key, shown once, gets you back in if the keyring is lost.<br>"
         "<b>Passphrase</b>: you type it each time you open the app. Nobody, CodeCraft included, can recover a "
-        "forgotten passphrase.<br>"
+        "forgotten passphrase.<br>",
     )
     if keeper.keyring_available():
         module = keeper.keyring_description().split(".")[-2]
-        name = KEYRING_NAMES.get(module, module)
-        return f"{choice}This system has a secure keyring ({name}): you can choose either on the next screen."
-    return f"{choice}No secure keyring was found on this system, so your vault will be protected by a passphrase."
+        name = translated("Welcome", KEYRING_NAMES.get(module, module))
+        return fmt(
+            QCoreApplication.translate(
+                "Welcome", "%1This system has a secure keyring (%2): you can choose either on the next screen."
+            ),
+            choice,
+            name,
+        )
+    return fmt(
+        QCoreApplication.translate(
+            "Welcome", "%1No secure keyring was found on this system, so your vault will be protected by a passphrase."
+        ),
+        choice,
+    )
 
 
 class WelcomePage(QWidget):
@@ -70,43 +83,54 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         logo = QLabel()
         logo.setPixmap(icon("codecraft").pixmap(56, 56))
-        title = QLabel(f"Welcome to {APP_NAME}")
+        title = QLabel(fmt(self.tr("Welcome to %1"), APP_NAME))
         style_as(title, "pageTitle")
-        intro = QLabel("Four things to know before you create your vault.")
+        intro = QLabel(self.tr("Four things to know before you create your vault."))
         intro.setWordWrap(True)
         self.folder_section = _section(
-            "Where your data lives",
-            f"Your vault, settings and logs are in this profile folder:<br><tt>{data_folder}</tt><br>"
-            "Uninstalling the app keeps this folder; your data is gone only when you delete it in the app.",
+            self.tr("Where your data lives"),
+            fmt(
+                self.tr(
+                    "Your vault, settings and logs are in this profile "
+                    "folder:<br><tt>%1</tt><br>Uninstalling the app keeps this folder; your data is "
+                    "gone only when you delete it in the app."
+                ),
+                data_folder,
+            ),
         )
         sections = [
             _section(
-                "Your projects stay on this device",
-                "Every project starts <b>local-only</b>, in an encrypted vault on this computer. Nothing leaves the "
-                "device unless you turn sync on for a project; then that project, and only that one, goes to "
-                "CodeCraft for AI generation and expert review.",
+                self.tr("Your projects stay on this device"),
+                self.tr(
+                    "Every project starts <b>local-only</b>, in an encrypted vault on this computer. "
+                    "Nothing leaves the "
+                    "device unless you turn sync on for a project; then that project, and only that one, goes to "
+                    "CodeCraft for AI generation and expert review."
+                ),
             ),
             self.folder_section,
-            _section("How your vault is unlocked", keyring_text(keeper)),
+            _section(self.tr("How your vault is unlocked"), keyring_text(keeper)),
             _section(
-                "Your privacy choices",
-                "Using your projects to train AI is <b>off</b> until you opt in. You can also turn on <b>Do Not "
-                "Track</b>, which asks the CodeCraft service to record no analytics about you. Both are under "
-                "<b>Privacy</b>, and you can change them at any time.",
+                self.tr("Your privacy choices"),
+                self.tr(
+                    "Using your projects to train AI is <b>off</b> until you opt in. You can also turn on <b>Do Not "
+                    "Track</b>, which asks the CodeCraft service to record no analytics about you. Both are under "
+                    "<b>Privacy</b>, and you can change them at any time."
+                ),
             ),
         ]
-        self.start_button = QPushButton("Start offline")
+        self.start_button = QPushButton(self.tr("Start offline"))
         style_as(self.start_button, "primaryButton")
-        self.start_button.setToolTip("Create your vault now; no account needed")
-        self.account_button = QPushButton("I have an account")
-        self.account_button.setToolTip("Create your vault first; then sign in under Account")
+        self.start_button.setToolTip(self.tr("Create your vault now; no account needed"))
+        self.account_button = QPushButton(self.tr("I have an account"))
+        self.account_button.setToolTip(self.tr("Create your vault first; then sign in under Account"))
         for button in (self.start_button, self.account_button):
             button.clicked.connect(self.finished)
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.account_button)
         buttons.addStretch(1)
-        note = QLabel("Sign-in lives under Account, once your vault is ready.")
+        note = QLabel(self.tr("Sign-in lives under Account, once your vault is ready."))
         style_as(note, "hint")
 
         card = QWidget()

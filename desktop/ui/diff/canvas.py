@@ -17,9 +17,14 @@ from desktop.ui.diff.highlight import SyntaxStore
 from desktop.ui.diff.paint import DiffColors, LayoutCache
 from desktop.ui.diff.rows import FOLD, RowModel
 from desktop.ui.highlighting import Palette
+from desktop.ui.i18n import fmt, tr
 
 PAD = 6
 INTRALINE_MAX_CHARS = 2_000
+
+
+def unchanged_lines(count: int) -> str:
+    return tr("%Ln unchanged line(s)", "", count)
 
 
 class DiffCanvas(QAbstractScrollArea):
@@ -30,7 +35,7 @@ class DiffCanvas(QAbstractScrollArea):
     def __init__(self, syntax: SyntaxStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Diff")
+        self.setAccessibleName(self.tr("Diff"))
         self.syntax = syntax
         self.model: RowModel | None = None
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -167,11 +172,17 @@ class DiffCanvas(QAbstractScrollArea):
         painter.fillRect(0, y, width, height, self.colors.fold)
         painter.setPen(self.colors.dim)
         if not fold.expandable:
-            painter.drawText(QRect(PAD, y, width, height), Qt.AlignmentFlag.AlignVCenter, "⋯  lines not loaded")
+            painter.drawText(
+                QRect(PAD, y, width, height), Qt.AlignmentFlag.AlignVCenter, self.tr("⋯  lines not loaded")
+            )
             return
         x = PAD
-        lines = f"{fold.count:,} unchanged line{'s' if fold.count != 1 else ''}"
-        for label, action in (("↓ Expand down", "down"), ("↑ Expand up", "up"), (f"⇕ Show all {lines}", "all")):
+        lines = unchanged_lines(fold.count)
+        for label, action in (
+            (self.tr("↓ Expand down"), "down"),
+            (self.tr("↑ Expand up"), "up"),
+            (fmt(self.tr("⇕ Show all %1"), lines), "all"),
+        ):
             text_width = self.fontMetrics().horizontalAdvance(label) + 2 * PAD
             rect = QRect(x, y, text_width, height)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)

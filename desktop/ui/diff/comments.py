@@ -6,7 +6,7 @@ The panel only shows and asks: the viewer changes the ``ReviewSession`` and hand
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.review import CommentThread, LineAnchor, Suggestion
+from desktop.ui.i18n import fmt
 
 
 def thread_markdown(thread: CommentThread) -> str:
@@ -32,7 +33,12 @@ def thread_markdown(thread: CommentThread) -> str:
         stamp = comment.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
         parts.append(f"**{comment.author}** · {stamp}\n\n{comment.body}")
         if comment is thread.first and thread.suggestion is not None:
-            parts.append(f"Suggested change:\n\n```diff\n{thread.suggestion.mini_diff()}\n```")
+            parts.append(
+                fmt(
+                    QCoreApplication.translate("Comments", "Suggested change:\n\n```diff\n%1\n```"),
+                    thread.suggestion.mini_diff(),
+                )
+            )
     return "\n\n---\n\n".join(parts)
 
 
@@ -54,30 +60,32 @@ class Composer(QFrame):
         self.original: tuple[str, ...] = ()
         self.where = QLabel()
         self.body = QPlainTextEdit()
-        self.body.setAccessibleName("Comment text")
-        self.body.setToolTip("Your comment, in Markdown (Ctrl+Enter to add it)")
-        self.body.setPlaceholderText("Leave a comment (Markdown)")
+        self.body.setAccessibleName(self.tr("Comment text"))
+        self.body.setToolTip(self.tr("Your comment, in Markdown (Ctrl+Enter to add it)"))
+        self.body.setPlaceholderText(self.tr("Leave a comment (Markdown)"))
         self.preview = QTextBrowser()
-        self.preview.setAccessibleName("Comment preview")
-        self.preview.setAccessibleDescription("The comment as it will read once formatted")
+        self.preview.setAccessibleName(self.tr("Comment preview"))
+        self.preview.setAccessibleDescription(self.tr("The comment as it will read once formatted"))
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.body, "Write")
-        self.tabs.addTab(self.preview, "Preview")
+        self.tabs.addTab(self.body, self.tr("Write"))
+        self.tabs.addTab(self.preview, self.tr("Preview"))
         self.tabs.currentChanged.connect(self._update_preview)
-        self.suggest = QCheckBox("Suggest a change")
-        self.suggest.setToolTip("Write the selected lines as they should be; shown to the author as a small diff")
+        self.suggest = QCheckBox(self.tr("Suggest a change"))
+        self.suggest.setToolTip(
+            self.tr("Write the selected lines as they should be; shown to the author as a small diff")
+        )
         self.suggestion = QPlainTextEdit()
-        self.suggestion.setAccessibleName("Suggested lines")
-        self.suggestion.setToolTip("The selected lines as you suggest them")
+        self.suggestion.setAccessibleName(self.tr("Suggested lines"))
+        self.suggestion.setToolTip(self.tr("The selected lines as you suggest them"))
         self.suggestion_diff = QTextBrowser()
-        self.suggestion_diff.setAccessibleName("Suggested change preview")
-        self.suggestion_diff.setAccessibleDescription("Your suggestion as a diff against the selected lines")
+        self.suggestion_diff.setAccessibleName(self.tr("Suggested change preview"))
+        self.suggestion_diff.setAccessibleDescription(self.tr("Your suggestion as a diff against the selected lines"))
         self.suggestion_diff.setMaximumHeight(110)
         self.suggest.toggled.connect(self._toggle_suggestion)
         self.suggestion.textChanged.connect(self._update_suggestion_diff)
-        self.add = _button("&Comment", "Add this comment (Ctrl+Enter)")
+        self.add = _button(self.tr("&Comment"), self.tr("Add this comment (Ctrl+Enter)"))
         self.add.clicked.connect(self._submit)
-        cancel = _button("Cancel", "Discard this comment (Esc)")
+        cancel = _button(self.tr("Cancel"), self.tr("Discard this comment (Esc)"))
         cancel.clicked.connect(self.close_composer)
         QShortcut(
             QKeySequence("Ctrl+Return"), self, self._submit, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -97,7 +105,7 @@ class Composer(QFrame):
     def start(self, anchor: LineAnchor, lines: list[str], *, suggest: bool = False) -> None:
         self.anchor = anchor
         self.original = tuple(lines)
-        self.where.setText(f"New comment on {anchor.label}")
+        self.where.setText(fmt(self.tr("New comment on %1"), anchor.label))
         self.body.clear()
         self.tabs.setCurrentIndex(0)
         self.suggestion.setPlainText("\n".join(lines))
@@ -124,7 +132,7 @@ class Composer(QFrame):
 
     def _update_preview(self, index: int) -> None:
         if index == 1:
-            self.preview.setMarkdown(self.body.toPlainText() or "*Nothing to preview*")
+            self.preview.setMarkdown(self.body.toPlainText() or self.tr("*Nothing to preview*"))
 
     def _submit(self) -> None:
         suggestion = self.current_suggestion()
@@ -143,22 +151,24 @@ class ThreadCard(QFrame):
         super().__init__()
         self.thread_id = thread.id
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        state = " · resolved" if thread.resolved else ""
+        state = self.tr(" · resolved") if thread.resolved else ""
         title = QPushButton(f"{thread.anchor.label}{state}")
         title.setFlat(True)
-        title.setAccessibleName(f"Go to comment on {thread.anchor.label}")
-        title.setToolTip("Show these lines in the diff")
+        title.setAccessibleName(fmt(self.tr("Go to comment on %1"), thread.anchor.label))
+        title.setToolTip(self.tr("Show these lines in the diff"))
         title.clicked.connect(lambda: panel.jump_requested.emit(thread.id))
         self.text = QTextBrowser()
-        self.text.setAccessibleName("Comment thread")
+        self.text.setAccessibleName(self.tr("Comment thread"))
         self.text.setMarkdown(thread_markdown(thread))
         self.text.setMaximumHeight(60 if thread.resolved else 180)
         self.reply = QLineEdit()
-        self.reply.setPlaceholderText("Reply…")
-        self.reply.setAccessibleName("Reply")
-        self.reply.setToolTip("Your reply, in Markdown (Enter to send)")
+        self.reply.setPlaceholderText(self.tr("Reply…"))
+        self.reply.setAccessibleName(self.tr("Reply"))
+        self.reply.setToolTip(self.tr("Your reply, in Markdown (Enter to send)"))
         self.reply.returnPressed.connect(self._send)
-        self.resolve = _button("Reopen" if thread.resolved else "Resolve", "Mark this thread as settled or not")
+        self.resolve = _button(
+            self.tr("Reopen") if thread.resolved else self.tr("Resolve"), self.tr("Mark this thread as settled or not")
+        )
         self.resolve.clicked.connect(lambda: panel.resolve_requested.emit(thread.id, not thread.resolved))
         row = QHBoxLayout()
         row.addWidget(self.reply, 1)
@@ -167,7 +177,7 @@ class ThreadCard(QFrame):
         layout.addWidget(title, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.text)
         layout.addLayout(row)
-        self.apply = _button("Apply suggestion", "Make a new revision with this suggested change")
+        self.apply = _button(self.tr("Apply suggestion"), self.tr("Make a new revision with this suggested change"))
         self.apply.setVisible(thread.suggestion is not None)
         self.apply.setEnabled(can_apply and not thread.resolved)
         self.apply.clicked.connect(lambda: panel.apply_requested.emit(thread.id))
@@ -187,9 +197,9 @@ class CommentsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Comments")
+        self.setAccessibleName(self.tr("Comments"))
         self.composer = Composer()
-        self.heading = QLabel("No comments on this file. Select lines and press C to comment.")
+        self.heading = QLabel(self.tr("No comments on this file. Select lines and press C to comment."))
         self.heading.setWordWrap(True)
         self._cards = QVBoxLayout()
         holder = QWidget()
@@ -215,7 +225,7 @@ class CommentsPanel(QWidget):
             self._cards.addWidget(card)
         open_count = sum(not thread.resolved for thread in threads)
         self.heading.setText(
-            f"{len(threads)} comment thread{'s' if len(threads) != 1 else ''} on this file, {open_count} open"
+            fmt(self.tr("%n comment thread(s) on this file, %1 open", "", len(threads)), open_count)
             if threads
-            else "No comments on this file. Select lines and press C to comment."
+            else self.tr("No comments on this file. Select lines and press C to comment.")
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QToolButton, QWidget
 
@@ -50,45 +50,106 @@ def build_controls(owner: QWidget, layout: QHBoxLayout, handlers: dict[str, Call
 
     inline = add(
         tool_button(
-            "Inline", "Inline view", "Show the diff inline instead of side by side (Ctrl+Shift+U)", checkable=True
+            QCoreApplication.translate("Controls", "Inline"),
+            QCoreApplication.translate("Controls", "Inline view"),
+            QCoreApplication.translate("Controls", "Show the diff inline instead of side by side (Ctrl+Shift+U)"),
+            checkable=True,
         ),
         "toggle_inline",
     )
     whitespace = add(
         tool_button(
-            "Ignore whitespace", "Ignore whitespace", "Hide changes in whitespace only (Alt+W)", checkable=True
+            QCoreApplication.translate("Controls", "Ignore whitespace"),
+            QCoreApplication.translate("Controls", "Ignore whitespace"),
+            QCoreApplication.translate("Controls", "Hide changes in whitespace only (Alt+W)"),
+            checkable=True,
         ),
         "toggle_whitespace",
     )
-    add(tool_button("↑ Change", "Previous change", "Previous change (P or Alt+Up)"), "previous_change")
-    add(tool_button("↓ Change", "Next change", "Next change (N or Alt+Down)"), "next_change")
-    add(tool_button("↑ File", "Previous file", "Previous file ([ or Ctrl+Alt+Up)"), "previous_file")
-    add(tool_button("↓ File", "Next file", "Next file (] or Ctrl+Alt+Down)"), "next_file")
+    add(
+        tool_button(
+            QCoreApplication.translate("Controls", "↑ Change"),
+            QCoreApplication.translate("Controls", "Previous change"),
+            QCoreApplication.translate("Controls", "Previous change (P or Alt+Up)"),
+        ),
+        "previous_change",
+    )
+    add(
+        tool_button(
+            QCoreApplication.translate("Controls", "↓ Change"),
+            QCoreApplication.translate("Controls", "Next change"),
+            QCoreApplication.translate("Controls", "Next change (N or Alt+Down)"),
+        ),
+        "next_change",
+    )
+    add(
+        tool_button(
+            QCoreApplication.translate("Controls", "↑ File"),
+            QCoreApplication.translate("Controls", "Previous file"),
+            QCoreApplication.translate("Controls", "Previous file ([ or Ctrl+Alt+Up)"),
+        ),
+        "previous_file",
+    )
+    add(
+        tool_button(
+            QCoreApplication.translate("Controls", "↓ File"),
+            QCoreApplication.translate("Controls", "Next file"),
+            QCoreApplication.translate("Controls", "Next file (] or Ctrl+Alt+Down)"),
+        ),
+        "next_file",
+    )
     expand_all = add(
-        tool_button("Expand all", "Expand all", "Show every unchanged line of this file (E)"), "expand_all"
+        tool_button(
+            QCoreApplication.translate("Controls", "Expand all"),
+            QCoreApplication.translate("Controls", "Expand all"),
+            QCoreApplication.translate("Controls", "Show every unchanged line of this file (E)"),
+        ),
+        "expand_all",
     )
     comment = add(
         tool_button(
-            "Comment",
-            "Comment on selected lines",
-            "Comment on the selected lines (C); Shift+click or Shift+arrows select a range",
+            QCoreApplication.translate("Controls", "Comment"),
+            QCoreApplication.translate("Controls", "Comment on selected lines"),
+            QCoreApplication.translate(
+                "Controls", "Comment on the selected lines (C); Shift+click or Shift+arrows select a range"
+            ),
         ),
         "comment",
     )
-    accept = add(tool_button("✓ Accept", "Accept change", "Accept the current change (A)"), "accept")
-    reject = add(tool_button("✗ Reject", "Reject change", "Reject the current change (R)"), "reject")
+    accept = add(
+        tool_button(
+            QCoreApplication.translate("Controls", "✓ Accept"),
+            QCoreApplication.translate("Controls", "Accept change"),
+            QCoreApplication.translate("Controls", "Accept the current change (A)"),
+        ),
+        "accept",
+    )
+    reject = add(
+        tool_button(
+            QCoreApplication.translate("Controls", "✗ Reject"),
+            QCoreApplication.translate("Controls", "Reject change"),
+            QCoreApplication.translate("Controls", "Reject the current change (R)"),
+        ),
+        "reject",
+    )
     apply = add(
         tool_button(
-            "Create revision…",
-            "Create revision from accepted changes",
-            "Make a new revision: the old one plus exactly the accepted changes",
+            QCoreApplication.translate("Controls", "Create revision…"),
+            QCoreApplication.translate("Controls", "Create revision from accepted changes"),
+            QCoreApplication.translate(
+                "Controls", "Make a new revision: the old one plus exactly the accepted changes"
+            ),
         ),
         "apply",
     )
     layout.addStretch()
-    viewed = QCheckBox("Viewed")
-    viewed.setAccessibleName("File viewed")
-    viewed.setToolTip("Mark this file as viewed (V); the mark clears itself if the file changes again")
+    viewed = QCheckBox(QCoreApplication.translate("Controls", "Viewed"))
+    viewed.setAccessibleName(QCoreApplication.translate("Controls", "File viewed"))
+    viewed.setToolTip(
+        QCoreApplication.translate(
+            "Controls", "Mark this file as viewed (V); the mark clears itself if the file changes again"
+        )
+    )
     viewed.clicked.connect(handlers["toggle_viewed"])
     layout.addWidget(viewed)
     keys: dict[str, list[str | QKeySequence]] = {

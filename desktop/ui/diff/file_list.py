@@ -5,13 +5,26 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from desktop.diff import FileStatus
 from desktop.domain.review import ReviewSession
 from desktop.services.compare import FilePair
+from desktop.ui.i18n import fmt
 
-STATUS_LETTERS = {FileStatus.MODIFIED: "M", FileStatus.ADDED: "A", FileStatus.DELETED: "D", FileStatus.RENAMED: "R"}
+STATUS_LETTERS = {
+    FileStatus.MODIFIED: "M",
+    FileStatus.ADDED: "A",
+    FileStatus.DELETED: "D",
+    FileStatus.RENAMED: "R",
+}
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -68,10 +81,12 @@ class FileListModel(QAbstractListModel):
             name = f"{pair.diff.old_path} → {pair.path}" if status is FileStatus.RENAMED else pair.path
             return f"{STATUS_LETTERS[status]}  {name}   {counts}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            viewed = "viewed" if self.is_viewed(row) else "not viewed yet"
-            return f"{pair.path}: {status.value}, {added} lines added, {removed} removed; {viewed}"
+            viewed = "viewed" if self.is_viewed(row) else self.tr("not viewed yet")
+            return fmt(
+                self.tr("%1: %2, %3 lines added, %4 removed; %5"), pair.path, status.value, added, removed, viewed
+            )
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{pair.path}, {status.value}, {added} added, {removed} removed"
+            return fmt(self.tr("%1, %2, %3 added, %4 removed"), pair.path, status.value, added, removed)
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if self.is_viewed(row) else Qt.CheckState.Unchecked
         roles: dict[int, object] = {

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from desktop.ui.i18n import fmt
+
 
 class FindBar(QWidget):
     text_changed = Signal(str)
@@ -15,19 +17,19 @@ class FindBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText("Find in diff")
-        self.edit.setAccessibleName("Find in diff")
-        self.edit.setToolTip("Text to find in this file's diff (Ctrl+F); Enter: next, Shift+Enter: previous")
+        self.edit.setPlaceholderText(self.tr("Find in diff"))
+        self.edit.setAccessibleName(self.tr("Find in diff"))
+        self.edit.setToolTip(self.tr("Text to find in this file's diff (Ctrl+F); Enter: next, Shift+Enter: previous"))
         self.edit.setClearButtonEnabled(True)
         self.edit.textChanged.connect(self.text_changed)
         self.count = QLabel("")
-        self.count.setAccessibleName("Matches")
-        previous = self._button("↑", "Previous match (Shift+F3)", -1)
-        following = self._button("↓", "Next match (F3)", 1)
+        self.count.setAccessibleName(self.tr("Matches"))
+        previous = self._button("↑", self.tr("Previous match (Shift+F3)"), -1)
+        following = self._button("↓", self.tr("Next match (F3)"), 1)
         close = QToolButton()
         close.setText("✕")
-        close.setAccessibleName("Close find")
-        close.setToolTip("Close find (Esc)")
+        close.setAccessibleName(self.tr("Close find"))
+        close.setToolTip(self.tr("Close find (Esc)"))
         close.clicked.connect(self.close_bar)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
@@ -58,9 +60,9 @@ class FindBar(QWidget):
         if not self.edit.text():
             self.count.setText("")
         elif total == 0:
-            self.count.setText("No matches")
+            self.count.setText(self.tr("No matches"))
         else:
-            self.count.setText(f"{current} of {total}")
+            self.count.setText(fmt(self.tr("%1 of %2"), current, total))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QListView
 
 from desktop.ui.diff.canvas import DiffCanvas
@@ -13,6 +14,7 @@ from desktop.ui.diff.find_bar import FindBar
 from desktop.ui.diff.overview_bar import OverviewBar
 from desktop.ui.diff.rows import ADDED, CHANGE, REMOVED, RowModel
 from desktop.ui.diff.search import Match, find_matches
+from desktop.ui.i18n import fmt, tr
 
 
 class ViewerParts:
@@ -145,6 +147,14 @@ class NavigationOps(ViewerParts):
             return
         block = self.rows.block_at(self.canvas.current)
         total = len(self.rows.block_rows)
-        where = f"Change {block + 1} of {total}" if block >= 0 else f"{total} change{'s' if total != 1 else ''}"
-        mode = "inline" if self.rows.inline else "side by side"
+        where = (
+            fmt(QCoreApplication.translate("NavigationOps", "Change %1 of %2"), block + 1, total)
+            if block >= 0
+            else tr("%n change(s)", "", total)
+        )
+        mode = (
+            QCoreApplication.translate("NavigationOps", "inline")
+            if self.rows.inline
+            else QCoreApplication.translate("NavigationOps", "side by side")
+        )
         self.status.setText(f"{where} · {mode}")

@@ -16,8 +16,10 @@ class OverviewBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Changes overview")
-        self.setToolTip("Where the changes are in this file: green added, red removed, both replaced. Click to jump.")
+        self.setAccessibleName(self.tr("Changes overview"))
+        self.setToolTip(
+            self.tr("Where the changes are in this file: green added, red removed, both replaced. Click to jump.")
+        )
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._marks: list[tuple[float, float, str]] = []  # start, end (0..1), tag
         self._view: tuple[float, float] = (0.0, 0.0)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import SignalInstance
+from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtWidgets import QLabel
 
 from desktop.diff.text import Lines, decode
@@ -18,6 +18,7 @@ from desktop.ui.diff.comments import CommentsPanel
 from desktop.ui.diff.controls import Controls
 from desktop.ui.diff.navigation import NavigationOps
 from desktop.ui.diff.rows import ADDED, FOLD, REMOVED
+from desktop.ui.i18n import fmt, tr
 from desktop.ui.tasks import TaskRunner
 
 
@@ -113,7 +114,9 @@ class ReviewOps(NavigationOps):
             thread,
             owner=self.canvas,
             on_done=self._revision_made,
-            on_error=lambda error: self.status.setText(f"Cannot apply the suggestion: {error}"),
+            on_error=lambda error: self.status.setText(
+                fmt(QCoreApplication.translate("ReviewOps", "Cannot apply the suggestion: %1"), error)
+            ),
         )
 
     # -- viewed ------------------------------------------------------------------------------------------
@@ -126,7 +129,7 @@ class ReviewOps(NavigationOps):
     def _update_progress(self) -> None:
         total = self.files.rowCount()
         viewed = self.files.viewed_count()
-        self.progress_label.setText(f"{viewed} of {total} file{'s' if total != 1 else ''} viewed" if total else "")
+        self.progress_label.setText(fmt(tr("%1 of %n file(s) viewed", "", total), viewed) if total else "")
         row = self.current_row()
         self.controls.viewed.setChecked(0 <= row < total and self.files.is_viewed(row))
 
@@ -164,11 +167,13 @@ class ReviewOps(NavigationOps):
             new_revision,
             owner=self.canvas,
             on_done=self._revision_made,
-            on_error=lambda error: self.status.setText(f"Cannot create the revision: {error}"),
+            on_error=lambda error: self.status.setText(
+                fmt(QCoreApplication.translate("ReviewOps", "Cannot create the revision: %1"), error)
+            ),
         )
 
     def _revision_made(self, number: int) -> None:
-        self.status.setText(f"Revision {number} created.")
+        self.status.setText(fmt(QCoreApplication.translate("ReviewOps", "Revision %1 created."), number))
         self.revision_created.emit(number)
 
     # -- refresh -----------------------------------------------------------------------------------------
@@ -195,6 +200,10 @@ class ReviewOps(NavigationOps):
         self.comments.set_threads(threads, can_apply=can_apply)
         accepted = self.session.decided_count(HunkDecision.ACCEPTED)
         self.controls.apply.setEnabled(can_apply and accepted > 0)
-        self.controls.apply.setText(f"Create revision ({accepted} accepted)…" if accepted else "Create revision…")
+        self.controls.apply.setText(
+            fmt(QCoreApplication.translate("ReviewOps", "Create revision (%1 accepted)…"), accepted)
+            if accepted
+            else QCoreApplication.translate("ReviewOps", "Create revision…")
+        )
         self._update_progress()
         self._update_status()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QColor, QPainter
 
 from desktop.domain.review import HunkDecision
@@ -84,7 +84,11 @@ def paint_decision(canvas: DiffCanvas, painter: QPainter, index: int, block: int
     decision = canvas.decisions.get(block)
     if decision is None or block < 0 or canvas.model.block_rows[block] != index:
         return
-    label = "✓ accepted" if decision is HunkDecision.ACCEPTED else "✗ rejected"
+    label = (
+        QCoreApplication.translate("SideBySide", "✓ accepted")
+        if decision is HunkDecision.ACCEPTED
+        else QCoreApplication.translate("SideBySide", "✗ rejected")
+    )
     width = canvas.fontMetrics().horizontalAdvance(label) + 2 * PAD
     rect = QRect(right - width - PAD, y + 1, width, canvas.row_height - 2)
     painter.fillRect(rect, canvas.colors.gutter)

@@ -38,6 +38,7 @@ from desktop.ui.diff.overview_bar import OverviewBar
 from desktop.ui.diff.review_ops import ReviewOps
 from desktop.ui.diff.rows import RowModel
 from desktop.ui.diff.warnings import WarningBanner
+from desktop.ui.i18n import fmt
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.thread_inbox import Mailbox, ThreadInbox
 
@@ -70,12 +71,12 @@ class DiffViewer(ReviewOps, QWidget):
         tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Diff viewer")
+        self.setAccessibleName(self.tr("Diff viewer"))
         self.session = session or ReviewSession()
         self.service = compare_service
         self.tasks = tasks
         self.project: tuple[int, int, int] | None = None  # project id, old and new revision
-        self.old_label, self.new_label = "Old", "New"
+        self.old_label, self.new_label = self.tr("Old"), self.tr("New")
         self.whitespace = WhitespaceMode.EXACT
         self.document: FileDocument | None = None
         self.rows: RowModel | None = None
@@ -89,18 +90,20 @@ class DiffViewer(ReviewOps, QWidget):
         self.files = FileListModel(self.session, self)
         self.file_view = QListView()
         self.file_view.setModel(self.files)
-        self.file_view.setAccessibleName("Changed files")
-        self.file_view.setToolTip("Changed files with lines added and removed; tick a file when viewed")
+        self.file_view.setAccessibleName(self.tr("Changed files"))
+        self.file_view.setToolTip(self.tr("Changed files with lines added and removed; tick a file when viewed"))
         self.file_view.selectionModel().currentChanged.connect(self._file_changed)
         self.progress_label = QLabel()
-        self.progress_label.setAccessibleName("Review progress")
+        self.progress_label.setAccessibleName(self.tr("Review progress"))
         self.files.viewed_changed.connect(self._update_progress)
 
         self.title = QLabel()
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.banner = WarningBanner()
         self.canvas = DiffCanvas(self.syntax)
-        self.canvas.setToolTip("The diff: − removed, + added. N/P: next/previous change, C: comment on selection")
+        self.canvas.setToolTip(
+            self.tr("The diff: − removed, + added. N/P: next/previous change, C: comment on selection")
+        )
         self.overview = OverviewBar()
         self.message = QLabel()
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -110,23 +113,23 @@ class DiffViewer(ReviewOps, QWidget):
         self.message_large.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
-        self.busy.setAccessibleName("Comparing")
+        self.busy.setAccessibleName(self.tr("Comparing"))
         self.busy.setMaximumWidth(240)
-        self.show_anyway = QPushButton("&Show anyway")
-        self.show_anyway.setAccessibleName("Show large diff anyway")
-        self.show_anyway.setToolTip("Compute and show this large diff; it may take a while")
+        self.show_anyway = QPushButton(self.tr("&Show anyway"))
+        self.show_anyway.setAccessibleName(self.tr("Show large diff anyway"))
+        self.show_anyway.setToolTip(self.tr("Compute and show this large diff; it may take a while"))
         self.show_anyway.clicked.connect(self._show_large)
         self.find_bar = FindBar()
         self.find_bar.hide()
         self.comments = CommentsPanel()
         self.status = QLabel()
-        self.status.setAccessibleName("Diff status")
+        self.status.setAccessibleName(self.tr("Diff status"))
         self.stack = QStackedWidget()
         self._build_layout()
         self._init_review()
         self._wire()
         self._restyle()
-        self._show_message("No changes to show.")
+        self._show_message(self.tr("No changes to show."))
 
     # -- layout ------------------------------------------------------------------------------------------
 
@@ -200,8 +203,8 @@ class DiffViewer(ReviewOps, QWidget):
         if self.service is None or self.tasks is None:
             raise RuntimeError("DiffViewer.compare needs a compare_service and a tasks runner")
         self.project = (project_id, old_revision, new_revision)
-        self._show_message("Reading the revisions…", busy=True)
-        labels = (f"Revision {old_revision}", f"Revision {new_revision}")
+        self._show_message(self.tr("Reading the revisions…"), busy=True)
+        labels = (fmt(self.tr("Revision %1"), old_revision), fmt(self.tr("Revision %1"), new_revision))
         self.tasks.run(
             self.service.compare,
             project_id,
@@ -209,7 +212,7 @@ class DiffViewer(ReviewOps, QWidget):
             new_revision,
             owner=self,
             on_done=lambda pairs: self.set_files(pairs, *labels),
-            on_error=lambda error: self._show_message(f"Cannot compare the revisions: {error}"),
+            on_error=lambda error: self._show_message(fmt(self.tr("Cannot compare the revisions: %1"), error)),
         )
 
     def current_row(self) -> int:
@@ -244,14 +247,14 @@ class DiffViewer(ReviewOps, QWidget):
         if pair is None:
             self.title.setText("")
             self.banner.set_warnings([])
-            self._show_message("No changes to show.")
+            self._show_message(self.tr("No changes to show."))
             return
-        self.title.setText(f"<b>{pair.path}</b> — {self.old_label} → {self.new_label}")
+        self.title.setText(fmt(self.tr("<b>%1</b> — %2 → %3"), pair.path, self.old_label, self.new_label))
         if is_large(pair) and not self._force_large:
-            self.message_large.setText("This diff is large; computing and showing it may take a while.")
+            self.message_large.setText(self.tr("This diff is large; computing and showing it may take a while."))
             self.stack.setCurrentIndex(PAGE_LARGE)
             return
-        self._show_message("Comparing…", busy=True)
+        self._show_message(self.tr("Comparing…"), busy=True)
         args = (self._generation, pair, self.whitespace, self._bridge.mailbox)
         self._bridge.expect()
         threading.Thread(target=_build, args=args, name="codecraft-diff", daemon=True).start()
@@ -270,14 +273,16 @@ class DiffViewer(ReviewOps, QWidget):
         if generation != self._generation:
             return  # another file (or whitespace mode) was chosen meanwhile
         if not isinstance(result, FileDocument):
-            self._show_message(f"Cannot show this diff: {result}")
+            self._show_message(fmt(self.tr("Cannot show this diff: %1"), result))
             return
         self.document = result
         self.banner.set_warnings(result.warnings)
         if result.binary:
-            self._show_message("Binary file: the contents are not compared.")
+            self._show_message(self.tr("Binary file: the contents are not compared."))
         elif not result.changes():
-            self._show_message("No changes (with whitespace ignored)." if result.opcodes else "Empty file.")
+            self._show_message(
+                self.tr("No changes (with whitespace ignored).") if result.opcodes else self.tr("Empty file.")
+            )
         else:
             self.rows = RowModel(result, inline=self.controls.inline.isChecked())
             self.stack.setCurrentIndex(PAGE_DIFF)

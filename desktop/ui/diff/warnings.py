@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.services.review_warnings import ReviewWarning, WarningKind
+from desktop.ui.i18n import fmt
 
 SEVERE = {WarningKind.BIDI, WarningKind.INVISIBLE}
 
@@ -18,8 +19,8 @@ class WarningBanner(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
-        self.setAccessibleName("Review warnings")
-        self.setToolTip("Things about this file that the diff alone does not show")
+        self.setAccessibleName(self.tr("Review warnings"))
+        self.setToolTip(self.tr("Things about this file that the diff alone does not show"))
         self.setAutoFillBackground(True)
         self.setMargin(6)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -33,8 +34,9 @@ class WarningBanner(QLabel):
             self.hide()
             return
         severe = any(w.kind in SEVERE for w in warnings)
-        items = "".join(f"<li>⚠ {escape(w.message)}</li>" for w in warnings)
-        self.setText(f"<b>Review warning{'s' if len(warnings) > 1 else ''}</b><ul style='margin:0'>{items}</ul>")
+        items = "".join(fmt(self.tr("<li>⚠ %1</li>"), escape(w.message)) for w in warnings)
+        heading = self.tr("%n review warning(s)", "", len(warnings))
+        self.setText(f"<b>{heading}</b><ul style='margin:0'>{items}</ul>")
         self.setAccessibleDescription(" ".join(w.message for w in warnings))
         palette = self.palette()
         window = palette.color(QPalette.ColorRole.Window)

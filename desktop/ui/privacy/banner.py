@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.api import contract as c
+from desktop.ui.i18n import fmt
 from desktop.ui.privacy.controller import PrivacyController
 from desktop.ui.privacy.widgets import button, day, text
 
@@ -17,7 +18,7 @@ class PrivacyBanner(QWidget):
     def __init__(self, controller: PrivacyController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.setAccessibleName("Privacy notices")
+        self.setAccessibleName(self.tr("Privacy notices"))
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(8, 8, 8, 0)
         self.notice_frames: dict[int, QFrame] = {}
@@ -46,13 +47,21 @@ class PrivacyBanner(QWidget):
         self.ack_buttons.clear()
         for position, notice in enumerate(notices):  # security notices first, above a policy change
             body = text(
-                f"<b>Security notice: {notice.title}</b> (detected {day(notice.detected_at)})<br>"
-                f"{notice.description}<br><b>What it means for you:</b> {notice.impact}<br>"
-                f"<b>What to do:</b> {notice.mitigation}",
-                f"Security notice: {notice.title}",
+                fmt(
+                    self.tr(
+                        "<b>Security notice: %1</b> (detected %2)<br>%3<br><b>What it means for "
+                        "you:</b> %4<br><b>What to do:</b> %5"
+                    ),
+                    notice.title,
+                    day(notice.detected_at),
+                    notice.description,
+                    notice.impact,
+                    notice.mitigation,
+                ),
+                fmt(self.tr("Security notice: %1"), notice.title),
                 rich=True,
             )
-            ack = button("I have read this", "Hide this notice; CodeCraft records that you saw it")
+            ack = button(self.tr("I have read this"), self.tr("Hide this notice; CodeCraft records that you saw it"))
             ack.clicked.connect(lambda _=False, i=notice.id: self._acknowledge(i))
             self.notice_frames[notice.id] = self._frame("securityNotice", NOTICE_STYLE, body, ack, position)
             self.ack_buttons[notice.id] = ack
@@ -69,12 +78,18 @@ class PrivacyBanner(QWidget):
         if status.pending:
             latest = status.pending[-1]
             body = text(
-                f"<b>The privacy policy changes on {day(latest.effective_at)}</b> (version {latest.version}). "
-                f"{latest.summary}",
-                "Privacy policy change",
+                fmt(
+                    self.tr("<b>The privacy policy changes on %1</b> (version %2). %3"),
+                    day(latest.effective_at),
+                    latest.version,
+                    latest.summary,
+                ),
+                self.tr("Privacy policy change"),
                 rich=True,
             )
-            self.accept_button = button("Accept", f"Accept version {latest.version} of the privacy policy", True)
+            self.accept_button = button(
+                self.tr("Accept"), fmt(self.tr("Accept version %1 of the privacy policy"), latest.version), True
+            )
             self.accept_button.clicked.connect(lambda: self.controller.accept_policy(latest.version))
             self.policy_frame = self._frame("policyNotice", POLICY_STYLE, body, self.accept_button)
         self._update_visibility()

@@ -6,13 +6,17 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from desktop.domain.privacy import ConsentKind, EmailCategory, PrivacyPreferences
 from desktop.services.privacy_facts import EMAIL_TEXT
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt, translated
 from desktop.ui.privacy.controller import PrivacyController
 from desktop.ui.privacy.widgets import button, note, pane, text
 
-DNT_ON = "No analytics or usage events are sent; every request carries DNT: 1 and Sec-GPC: 1."
-DNT_OFF = (
+DNT_ON = QT_TRANSLATE_NOOP(
+    "Choices", "No analytics or usage events are sent; every request carries DNT: 1 and Sec-GPC: 1."
+)
+DNT_OFF = QT_TRANSLATE_NOOP(
+    "Choices",
     "Do Not Track is off. Analytics events are still sent only if you allowed usage and performance data "
-    "under Consents."
+    "under Consents.",
 )
 
 
@@ -21,16 +25,18 @@ class DoNotTrackPane(QWidget):
         super().__init__(parent)
         self.controller = controller
         body, layout = pane(
-            "Do Not Track",
-            "One switch that stops all tracking by this app, whatever your consents say. CodeCraft honours it, "
-            "and it is also sent as the Do Not Track and Global Privacy Control signals.",
+            self.tr("Do Not Track"),
+            self.tr(
+                "One switch that stops all tracking by this app, whatever your consents say. CodeCraft honours it, "
+                "and it is also sent as the Do Not Track and Global Privacy Control signals."
+            ),
         )
-        self.switch = QCheckBox("Do Not Track")
-        self.switch.setAccessibleName("Do Not Track")
-        self.switch.setToolTip("Send no analytics and ask CodeCraft not to track you")
+        self.switch = QCheckBox(self.tr("Do Not Track"))
+        self.switch.setAccessibleName(self.tr("Do Not Track"))
+        self.switch.setToolTip(self.tr("Send no analytics and ask CodeCraft not to track you"))
         self.switch.setStyleSheet("font-weight: 600;")
         self.switch.clicked.connect(controller.set_do_not_track)
-        self.state = text("", "Do Not Track state")
+        self.state = text("", self.tr("Do Not Track state"))
         layout.addWidget(self.switch)
         layout.addWidget(self.state)
         layout.addStretch(1)
@@ -42,7 +48,7 @@ class DoNotTrackPane(QWidget):
 
     def show_preferences(self, prefs: PrivacyPreferences) -> None:
         self.switch.setChecked(prefs.do_not_track)
-        self.state.setText(DNT_ON if prefs.do_not_track else DNT_OFF)
+        self.state.setText(translated("Choices", DNT_ON if prefs.do_not_track else DNT_OFF))
 
 
 class CommunicationsPane(QWidget):
@@ -50,9 +56,11 @@ class CommunicationsPane(QWidget):
         super().__init__(parent)
         self.controller = controller
         body, layout = pane(
-            "Communication preferences",
-            "Which emails CodeCraft may send you. Every email also has an unsubscribe link, and you can write to "
-            "support@codecraft.ai.",
+            self.tr("Communication preferences"),
+            self.tr(
+                "Which emails CodeCraft may send you. Every email also has an unsubscribe link, and you can write to "
+                "support@codecraft.ai."
+            ),
         )
         self.switches: dict[EmailCategory, QCheckBox] = {}
         for category in EmailCategory:
@@ -63,8 +71,10 @@ class CommunicationsPane(QWidget):
             switch.clicked.connect(lambda checked, c=category: controller.set_email(c, checked))
             self.switches[category] = switch
             layout.addWidget(switch)
-            layout.addWidget(note(explanation, f"{title}: explanation"))
-        self.unsubscribe = button("Unsubscribe from all", "Turn every email off and withdraw the marketing consent")
+            layout.addWidget(note(explanation, fmt(self.tr("%1: explanation"), title)))
+        self.unsubscribe = button(
+            self.tr("Unsubscribe from all"), self.tr("Turn every email off and withdraw the marketing consent")
+        )
         self.unsubscribe.clicked.connect(controller.unsubscribe_all)
         row = QHBoxLayout()
         row.addWidget(self.unsubscribe)
@@ -84,5 +94,7 @@ class CommunicationsPane(QWidget):
         marketing = self.switches[EmailCategory.MARKETING]
         marketing.setEnabled(marketing_ok or prefs.emails[EmailCategory.MARKETING])
         marketing.setToolTip(
-            EMAIL_TEXT["marketing"][1] if marketing_ok else "Allow Marketing under Consents to receive marketing email"
+            EMAIL_TEXT["marketing"][1]
+            if marketing_ok
+            else self.tr("Allow Marketing under Consents to receive marketing email")
         )

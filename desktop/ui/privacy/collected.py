@@ -11,12 +11,23 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from desktop.domain.privacy import PrivacyPreferences
 from desktop.services.privacy_analytics import block_reason, why_not_sent
 from desktop.storage.privacy_store import QueuedEvent
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt, translated
 from desktop.ui.privacy.controller import PrivacyController
 from desktop.ui.privacy.widgets import button, minute, pane, table, text
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Recorded", "Kind", "Event", "Duration", "At the next upload")
-KINDS = {"device": "App start", "usage": "Screen opened", "performance": "Operation time"}
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Collected", "Recorded"),
+    QT_TRANSLATE_NOOP("Collected", "Kind"),
+    QT_TRANSLATE_NOOP("Collected", "Event"),
+    QT_TRANSLATE_NOOP("Collected", "Duration"),
+    QT_TRANSLATE_NOOP("Collected", "At the next upload"),
+)
+KINDS = {
+    "device": QT_TRANSLATE_NOOP("Collected", "App start"),
+    "usage": QT_TRANSLATE_NOOP("Collected", "Screen opened"),
+    "performance": QT_TRANSLATE_NOOP("Collected", "Operation time"),
+}
 
 
 class EventsModel(QAbstractTableModel):
@@ -44,7 +55,7 @@ class EventsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translated("Collected", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -53,7 +64,7 @@ class EventsModel(QAbstractTableModel):
         event = self.events[index.row()]
         values = (
             minute(event.created_at),
-            KINDS.get(event.type, event.type),
+            translated("Collected", KINDS.get(event.type, event.type)),
             event.name,
             f"{event.duration_ms:.0f} ms" if event.duration_ms is not None else "",
             why_not_sent(event, self.prefs, self.signed_in),
@@ -66,21 +77,25 @@ class CollectedPane(QWidget):
         super().__init__(parent)
         self.controller = controller
         body, layout = pane(
-            "What is collected",
-            "Everything this app has recorded for usage and performance analytics and not sent yet: app starts, "
-            "screens opened and how long operations took. Never code, file names or project names. Events are "
-            "deleted from this computer after two years.",
+            self.tr("What is collected"),
+            self.tr(
+                "Everything this app has recorded for usage and performance analytics and not sent yet: app starts, "
+                "screens opened and how long operations took. Never code, file names or project names. Events are "
+                "deleted from this computer after two years."
+            ),
         )
-        self.state = text("", "Whether events are sent now")
+        self.state = text("", self.tr("Whether events are sent now"))
         self.state.setStyleSheet("font-weight: 600;")
         self.model = EventsModel()
-        self.view = table("Queued analytics events", "Usage events waiting on this device to be sent")
+        self.view = table(self.tr("Queued analytics events"), self.tr("Usage events waiting on this device to be sent"))
         self.view.setModel(self.model)
         self.view.setColumnWidth(0, 130)
         self.view.setColumnWidth(1, 110)
         self.view.setColumnWidth(2, 150)
         self.view.setColumnWidth(3, 80)
-        self.delete = button("Delete queued events", "Delete every event queued on this computer; none is sent")
+        self.delete = button(
+            self.tr("Delete queued events"), self.tr("Delete every event queued on this computer; none is sent")
+        )
         self.delete.clicked.connect(controller.delete_queue)
         row = QHBoxLayout()
         row.addWidget(self.delete)
@@ -106,9 +121,13 @@ class CollectedPane(QWidget):
         reason = block_reason(prefs)
         count = len(self.model.events)
         if reason:
-            self.state.setText(f"Nothing is sent: {reason}. {count} event(s) wait here and are never sent.")
+            self.state.setText(
+                fmt(self.tr("Nothing is sent: %1. %2 event(s) wait here and are never sent."), reason, count)
+            )
         elif not signed_in:
-            self.state.setText(f"Nothing is sent while you are signed out. {count} event(s) on this computer.")
+            self.state.setText(
+                fmt(self.tr("Nothing is sent while you are signed out. %1 event(s) on this computer."), count)
+            )
         else:
-            self.state.setText(f"Events recorded with your consent are sent. {count} event(s) waiting.")
+            self.state.setText(fmt(self.tr("Events recorded with your consent are sent. %1 event(s) waiting."), count))
         self.delete.setEnabled(count > 0)

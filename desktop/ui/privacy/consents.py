@@ -11,16 +11,17 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QMessageBox, QVBoxLayou
 from desktop.domain.privacy import ConsentKind, PrivacyPreferences
 from desktop.services.privacy_facts import AI_TRAINING_CONFIRMATION, CONSENT_TEXT
 from desktop.storage.privacy_store import ConsentRecord
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt, translated
 from desktop.ui.privacy.controller import PrivacyController
 from desktop.ui.privacy.widgets import minute, note, pane, text
 from desktop.ui.theme import style_as
 
 SOURCES = {
-    "desktop_app": "in this app",
-    "settings_sync": "in a CodeCraft app",
-    "rights_request": "by a privacy request",
-    "unsubscribe": "by unsubscribing",
-    "service": "by CodeCraft (period ended)",
+    "desktop_app": QT_TRANSLATE_NOOP("Consents", "in this app"),
+    "settings_sync": QT_TRANSLATE_NOOP("Consents", "in a CodeCraft app"),
+    "rights_request": QT_TRANSLATE_NOOP("Consents", "by a privacy request"),
+    "unsubscribe": QT_TRANSLATE_NOOP("Consents", "by unsubscribing"),
+    "service": QT_TRANSLATE_NOOP("Consents", "by CodeCraft (period ended)"),
 }
 
 
@@ -32,11 +33,13 @@ class ConsentsPane(QWidget):
         self.histories: dict[ConsentKind, QLabel] = {}
         self.ai_dialog: QMessageBox | None = None
         body, layout = pane(
-            "Consents",
-            "What CodeCraft may do with your data beyond running your account. Changes apply on this computer at "
-            "once and reach CodeCraft the next time you are online and signed in.",
+            self.tr("Consents"),
+            self.tr(
+                "What CodeCraft may do with your data beyond running your account. Changes apply on this computer at "
+                "once and reach CodeCraft the next time you are online and signed in."
+            ),
         )
-        self.sync_note = note("", "Sync state of your consents")
+        self.sync_note = note("", self.tr("Sync state of your consents"))
         layout.addWidget(self.sync_note)
         for kind in ConsentKind:
             layout.addWidget(self._card(kind))
@@ -57,17 +60,20 @@ class ConsentsPane(QWidget):
         switch.setStyleSheet("font-weight: 600;")
         switch.setAccessibleName(title)
         if kind.switchable:
-            switch.setToolTip(f"Allow or refuse: {title.lower()}")
+            switch.setToolTip(fmt(self.tr("Allow or refuse: %1"), title.lower()))
             switch.clicked.connect(lambda checked, k=kind: self._clicked(k, checked))
         else:
             switch.setChecked(True)
             switch.setEnabled(False)
-            switch.setToolTip("Needed to run your account; it cannot be switched off")
-        history = text("" if kind.switchable else "Always on while you have an account.", f"{title}: history")
+            switch.setToolTip(self.tr("Needed to run your account; it cannot be switched off"))
+        history = text(
+            "" if kind.switchable else self.tr("Always on while you have an account."),
+            fmt(self.tr("%1: history"), title),
+        )
         history.setStyleSheet("color: palette(placeholder-text);")
         self.switches[kind], self.histories[kind] = switch, history
         layout.addWidget(switch)
-        layout.addWidget(text(explanation, f"{title}: explanation"))
+        layout.addWidget(text(explanation, fmt(self.tr("%1: explanation"), title)))
         layout.addWidget(history)
         return card
 
@@ -81,14 +87,14 @@ class ConsentsPane(QWidget):
     def _confirm_ai_training(self) -> None:
         dialog = QMessageBox(
             QMessageBox.Icon.Question,
-            "Allow AI training on your code?",
+            self.tr("Allow AI training on your code?"),
             AI_TRAINING_CONFIRMATION,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
         dialog.setDefaultButton(QMessageBox.StandardButton.No)
-        dialog.button(QMessageBox.StandardButton.Yes).setText("Allow AI training")
-        dialog.button(QMessageBox.StandardButton.No).setText("Keep it off")
+        dialog.button(QMessageBox.StandardButton.Yes).setText(self.tr("Allow AI training"))
+        dialog.button(QMessageBox.StandardButton.No).setText(self.tr("Keep it off"))
         dialog.finished.connect(self._ai_answered)
         self.ai_dialog = dialog
         dialog.open()
@@ -103,7 +109,9 @@ class ConsentsPane(QWidget):
         for kind, granted in prefs.consents.items():
             self.switches[kind].setChecked(granted)
         self.sync_note.setText(
-            "Some changes have not reached CodeCraft yet; they are sent when you are next online and signed in."
+            self.tr(
+                "Some changes have not reached CodeCraft yet; they are sent when you are next online and signed in."
+            )
             if prefs.pending
             else ""
         )
@@ -112,11 +120,13 @@ class ConsentsPane(QWidget):
     def show_history(self, records: list[ConsentRecord]) -> None:
         by_kind: dict[ConsentKind, list[str]] = {}
         for record in records:
-            state = "Allowed" if record.granted else "Withdrawn"
-            where = SOURCES.get(record.source, record.source)
-            pending = "" if record.synced else " — not sent yet"
+            state = self.tr("Allowed") if record.granted else self.tr("Withdrawn")
+            where = translated("Consents", SOURCES.get(record.source, record.source))
+            pending = "" if record.synced else self.tr(" — not sent yet")
             by_kind.setdefault(record.kind, []).append(f"{minute(record.at)}  {state} {where}{pending}")
         for kind in ConsentKind:
             if kind.switchable:
                 lines = by_kind.get(kind)
-                self.histories[kind].setText("\n".join(lines) if lines else "Never allowed: off since the start.")
+                self.histories[kind].setText(
+                    "\n".join(lines) if lines else self.tr("Never allowed: off since the start.")
+                )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from desktop.api import contract as c
@@ -22,6 +23,7 @@ from desktop.services.privacy_facts import (
     SUPPORT_EMAIL,
     ContactInfo,
 )
+from desktop.ui.i18n import fmt
 from desktop.ui.privacy.controller import PrivacyController
 from desktop.ui.privacy.widgets import button, day, heading, note, pane, text
 
@@ -61,11 +63,15 @@ class RetentionPane(QWidget):
     def __init__(self, controller: PrivacyController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         body, layout = pane(
-            "Data retention",
-            "How long CodeCraft keeps each kind of data, and when yours is due to be deleted.",
+            self.tr("Data retention"),
+            self.tr("How long CodeCraft keeps each kind of data, and when yours is due to be deleted."),
         )
-        self.view = _table("Retention periods and your deletion dates", ("Data", "Kept for", "Yours"), (130, 300))
-        self.local = text("", "Analytics on this computer")
+        self.view = _table(
+            self.tr("Retention periods and your deletion dates"),
+            (self.tr("Data"), self.tr("Kept for"), self.tr("Yours")),
+            (130, 300),
+        )
+        self.local = text("", self.tr("Analytics on this computer"))
         layout.addWidget(self.view, 1)
         layout.addWidget(self.local)
         _wrap(body, self)
@@ -80,9 +86,9 @@ class RetentionPane(QWidget):
         for kind in RetentionClass:
             entry = schedule.get(kind)
             if entry is None:
-                yours = "Sign in to see the dates for your account."
+                yours = self.tr("Sign in to see the dates for your account.")
             elif entry.delete_on is not None:
-                yours = f"Deleted on {day(entry.delete_on)}. {entry.note}"
+                yours = fmt(self.tr("Deleted on %1. %2"), day(entry.delete_on), entry.note)
             else:
                 yours = entry.note
             rows.append((RETENTION_TITLES[kind], RETENTION_PERIODS[kind], yours))
@@ -92,9 +98,9 @@ class RetentionPane(QWidget):
         controller.chain(
             [(controller.vault, lambda _: controller.service.analytics_delete_on())],
             lambda when: self.local.setText(
-                f"Analytics events queued on this computer: the oldest is deleted here on {day(when)}."
+                fmt(self.tr("Analytics events queued on this computer: the oldest is deleted here on %1."), day(when))
                 if when
-                else "No analytics events are queued on this computer."
+                else self.tr("No analytics events are queued on this computer.")
             ),
         )
 
@@ -103,11 +109,17 @@ class ThirdPartiesPane(QWidget):
     def __init__(self, controller: PrivacyController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         body, layout = pane(
-            "Third parties",
-            "The companies that process data for CodeCraft, and what each of them receives. CodeCraft does not "
-            "sell personal information.",
+            self.tr("Third parties"),
+            self.tr(
+                "The companies that process data for CodeCraft, and what each of them receives. CodeCraft does not "
+                "sell personal information."
+            ),
         )
-        self.view = _table("Processors and what they receive", ("Service", "Who", "Receives"), (130, 260))
+        self.view = _table(
+            self.tr("Processors and what they receive"),
+            (self.tr("Service"), self.tr("Who"), self.tr("Receives")),
+            (130, 260),
+        )
         layout.addWidget(self.view, 1)
         _wrap(body, self)
         _fill(self.view, [(p.category, ", ".join(p.names), p.receives) for p in PROCESSORS])
@@ -122,14 +134,16 @@ class PolicyPane(QWidget):
         self.controller = controller
         self.pending: list[c.PolicyVersion] = []
         body, layout = pane(
-            "Privacy policy",
-            "Which version of the privacy policy you accepted. A new version is announced at least 30 days "
-            "before it applies, with a summary of what changes.",
+            self.tr("Privacy policy"),
+            self.tr(
+                "Which version of the privacy policy you accepted. A new version is announced at least 30 days "
+                "before it applies, with a summary of what changes."
+            ),
         )
-        self.accepted = text("Sign in to see which version you accepted.", "Accepted policy version")
-        self.announcement = text("", "New policy version")
+        self.accepted = text(self.tr("Sign in to see which version you accepted."), self.tr("Accepted policy version"))
+        self.announcement = text("", self.tr("New policy version"))
         self.announcement.setStyleSheet("font-weight: 600;")
-        self.accept = button("Accept", "Accept the new version of the privacy policy", primary=True)
+        self.accept = button(self.tr("Accept"), self.tr("Accept the new version of the privacy policy"), primary=True)
         self.accept.clicked.connect(self.accept_pending)
         row = QHBoxLayout()
         row.addWidget(self.accept)
@@ -146,14 +160,18 @@ class PolicyPane(QWidget):
         self.pending = list(status.pending) if status else []
         if status is not None:
             self.accepted.setText(
-                f"You accepted version {status.accepted_version} on {day(status.accepted_at)}. "
-                f"Version {status.in_effect} is in effect now."
+                fmt(
+                    self.tr("You accepted version %1 on %2. Version %3 is in effect now."),
+                    status.accepted_version,
+                    day(status.accepted_at),
+                    status.in_effect,
+                )
             )
         self.announcement.setText(describe_pending(self.pending))
         self.announcement.setVisible(bool(self.pending))
         self.accept.setVisible(bool(self.pending))
         if self.pending:
-            self.accept.setText(f"Accept version {self.pending[-1].version}")
+            self.accept.setText(fmt(self.tr("Accept version %1"), self.pending[-1].version))
 
     def accept_pending(self) -> None:
         if self.pending:
@@ -161,11 +179,23 @@ class PolicyPane(QWidget):
 
 
 def describe_pending(pending: list[c.PolicyVersion]) -> str:
-    return "\n".join(f"New version {v.version}, in effect from {day(v.effective_at)}: {v.summary}" for v in pending)
+    return "\n".join(
+        fmt(
+            QCoreApplication.translate("Info", "New version %1, in effect from %2: %3"),
+            v.version,
+            day(v.effective_at),
+            v.summary,
+        )
+        for v in pending
+    )
 
 
 def _contact_html(point: ContactInfo | c.ContactPoint) -> str:
-    lines = [f"<b>{point.role}</b>", point.organisation, f'<a href="mailto:{point.email}">{point.email}</a>']
+    lines = [
+        f"<b>{point.role}</b>",
+        point.organisation,
+        fmt(QCoreApplication.translate("Info", '<a href="mailto:%1">%2</a>'), point.email, point.email),
+    ]
     if point.phone:
         lines.append(point.phone)
     return "<br>".join([*lines, *point.address])
@@ -174,12 +204,14 @@ def _contact_html(point: ContactInfo | c.ContactPoint) -> str:
 class ContactPane(QWidget):
     def __init__(self, controller: PrivacyController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        body, layout = pane("Contact", "Questions, requests or concerns about your privacy.")
-        self.dpo = text(_contact_html(DPO), "Data Protection Officer", rich=True)
-        self.eu = text(_contact_html(EU_REPRESENTATIVE), "EU representative", rich=True)
-        self.support = note(f"For anything else: {SUPPORT_EMAIL}", "Support email")
-        self.complaint = text(self._complaint(COMPLAINT_RIGHT, SUPERVISORY_AUTHORITIES_URL), "Right to complain", True)
-        for widget in (self.dpo, self.eu, self.support, heading("Right to complain"), self.complaint):
+        body, layout = pane(self.tr("Contact"), self.tr("Questions, requests or concerns about your privacy."))
+        self.dpo = text(_contact_html(DPO), self.tr("Data Protection Officer"), rich=True)
+        self.eu = text(_contact_html(EU_REPRESENTATIVE), self.tr("EU representative"), rich=True)
+        self.support = note(fmt(self.tr("For anything else: %1"), SUPPORT_EMAIL), self.tr("Support email"))
+        self.complaint = text(
+            self._complaint(COMPLAINT_RIGHT, SUPERVISORY_AUTHORITIES_URL), self.tr("Right to complain"), True
+        )
+        for widget in (self.dpo, self.eu, self.support, heading(self.tr("Right to complain")), self.complaint):
             layout.addWidget(widget)
         layout.addStretch(1)
         _wrap(body, self)
@@ -187,10 +219,14 @@ class ContactPane(QWidget):
 
     @staticmethod
     def _complaint(right: str, url: str) -> str:
-        return f'{right}<br><a href="{url}">Find your supervisory authority</a>'
+        return fmt(
+            QCoreApplication.translate("ContactPane", '%1<br><a href="%2">Find your supervisory authority</a>'),
+            right,
+            url,
+        )
 
     def show_contact(self, contact: c.PrivacyContact) -> None:
         self.dpo.setText(_contact_html(contact.data_protection_officer))
         self.eu.setText(_contact_html(contact.eu_representative))
-        self.support.setText(f"For anything else: {contact.support_email}")
+        self.support.setText(fmt(self.tr("For anything else: %1"), contact.support_email))
         self.complaint.setText(self._complaint(contact.complaint_right, contact.supervisory_authorities_url))

@@ -11,6 +11,7 @@ from desktop.services.privacy_analytics import EventKind
 from desktop.services.vault_session import VaultState
 from desktop.ui.account_page import AccountPage
 from desktop.ui.error_dialog import show_error
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt, translated
 from desktop.ui.privacy.banner import PrivacyBanner
 from desktop.ui.privacy.choices import CommunicationsPane, DoNotTrackPane
 from desktop.ui.privacy.collected import CollectedPane
@@ -22,9 +23,10 @@ from desktop.ui.privacy.widgets import note
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import style_as
 
-SIGNED_OUT = (
+SIGNED_OUT = QT_TRANSLATE_NOOP(
+    "Page",
     "You are not signed in: these settings are kept and honoured on this computer, and sent to CodeCraft when "
-    "you sign in. Requests about your data need an account."
+    "you sign in. Requests about your data need an account.",
 )
 
 
@@ -33,14 +35,14 @@ class PrivacyPage(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.banner = PrivacyBanner(controller)
-        heading = QLabel("Privacy")
+        heading = QLabel(self.tr("Privacy"))
         style_as(heading, "pageTitle")
-        self.account_note = note(SIGNED_OUT, "Sign-in state")
-        self.offline_note = note("", "Connection state")
+        self.account_note = note(translated("Page", SIGNED_OUT), self.tr("Sign-in state"))
+        self.offline_note = note("", self.tr("Connection state"))
         self.offline_note.hide()
         self.screens = QListWidget()
-        self.screens.setAccessibleName("Privacy screens")
-        self.screens.setAccessibleDescription("The privacy topics; the selected one is shown beside the list")
+        self.screens.setAccessibleName(self.tr("Privacy screens"))
+        self.screens.setAccessibleDescription(self.tr("The privacy topics; the selected one is shown beside the list"))
         self.screens.setFixedWidth(200)
         self.screens.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
         self.stack = QStackedWidget()
@@ -54,19 +56,19 @@ class PrivacyPage(QWidget):
         self.policy = PolicyPane(controller)
         self.contact = ContactPane(controller)
         self.panes: dict[str, QWidget] = {
-            "Consents": self.consents,
-            "Do Not Track": self.do_not_track,
-            "Communication preferences": self.communications,
-            "What is collected": self.collected,
-            "Your rights": self.rights,
-            "Data retention": self.retention,
-            "Third parties": self.third_parties,
-            "Policy": self.policy,
-            "Contact": self.contact,
+            QT_TRANSLATE_NOOP("PrivacyPage", "Consents"): self.consents,
+            QT_TRANSLATE_NOOP("PrivacyPage", "Do Not Track"): self.do_not_track,
+            QT_TRANSLATE_NOOP("PrivacyPage", "Communication preferences"): self.communications,
+            QT_TRANSLATE_NOOP("PrivacyPage", "What is collected"): self.collected,
+            QT_TRANSLATE_NOOP("PrivacyPage", "Your rights"): self.rights,
+            QT_TRANSLATE_NOOP("PrivacyPage", "Data retention"): self.retention,
+            QT_TRANSLATE_NOOP("PrivacyPage", "Third parties"): self.third_parties,
+            QT_TRANSLATE_NOOP("PrivacyPage", "Policy"): self.policy,
+            QT_TRANSLATE_NOOP("PrivacyPage", "Contact"): self.contact,
         }
         for label, pane in self.panes.items():
-            self.screens.addItem(label)
-            self.screens.item(self.screens.count() - 1).setToolTip(f"Show {label.lower()}")
+            self.screens.addItem(self.tr(label))
+            self.screens.item(self.screens.count() - 1).setToolTip(fmt(self.tr("Show %1"), self.tr(label)))
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -112,5 +114,7 @@ class PrivacyPage(QWidget):
         self.controller.record(EventKind.SCREEN_OPENED, screen)
 
     def _offline(self, reason: str) -> None:
-        self.offline_note.setText(f"CodeCraft cannot be reached right now ({reason}). Changes wait on this computer.")
+        self.offline_note.setText(
+            fmt(self.tr("CodeCraft cannot be reached right now (%1). Changes wait on this computer."), reason)
+        )
         self.offline_note.setVisible(bool(reason))

@@ -6,7 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -21,16 +27,34 @@ from PySide6.QtWidgets import (
 from desktop.api import contract as c
 from desktop.domain.privacy import RightsRequestType
 from desktop.services.privacy_facts import REQUEST_TEXT
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt, translated
 from desktop.ui.privacy.controller import PrivacyController
 from desktop.ui.privacy.widgets import button, day, note, pane, table, text
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("#", "Request", "Status", "Filed", "Updated", "Answer due by", "Outcome")
-STATUS = {"received": "Received", "in_progress": "In progress", "completed": "Completed", "rejected": "Rejected"}
+COLUMNS = (
+    "#",
+    QT_TRANSLATE_NOOP("Rights", "Request"),
+    QT_TRANSLATE_NOOP("Rights", "Status"),
+    QT_TRANSLATE_NOOP("Rights", "Filed"),
+    QT_TRANSLATE_NOOP("Rights", "Updated"),
+    QT_TRANSLATE_NOOP("Rights", "Answer due by"),
+    QT_TRANSLATE_NOOP("Rights", "Outcome"),
+)
+STATUS = {
+    "received": QT_TRANSLATE_NOOP("Rights", "Received"),
+    "in_progress": QT_TRANSLATE_NOOP("Rights", "In progress"),
+    "completed": QT_TRANSLATE_NOOP("Rights", "Completed"),
+    "rejected": QT_TRANSLATE_NOOP("Rights", "Rejected"),
+}
 
 
 def deadline(kind: RightsRequestType) -> str:
-    return "45 days (CCPA)" if kind.is_ccpa else "one month (GDPR)"
+    return (
+        QCoreApplication.translate("Rights", "45 days (CCPA)")
+        if kind.is_ccpa
+        else QCoreApplication.translate("Rights", "one month (GDPR)")
+    )
 
 
 class RequestsModel(QAbstractTableModel):
@@ -51,7 +75,7 @@ class RequestsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translated("Rights", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -61,11 +85,11 @@ class RequestsModel(QAbstractTableModel):
         kind = RightsRequestType(r.type)
         outcome = r.resolution or ""
         if r.archive_available:
-            outcome = f"{outcome} Archive ready.".strip()
+            outcome = fmt(self.tr("%1 Archive ready."), outcome).strip()
         values = (
             str(r.id),
             REQUEST_TEXT[kind][0],
-            STATUS[r.status],
+            translated("Rights", STATUS[r.status]),
             day(r.created_at),
             day(r.updated_at),
             f"{day(r.due_at)} ({deadline(kind)})",
@@ -79,46 +103,50 @@ class RightsPane(QWidget):
         super().__init__(parent)
         self.controller = controller
         body, layout = pane(
-            "Your rights",
-            "Ask CodeCraft for a copy of your data, a correction, deletion, an export, or to limit or object to "
-            "processing; California residents also have the CCPA rights to know and to opt out of sale. "
-            "CodeCraft must answer within one month (45 days for CCPA requests).",
+            self.tr("Your rights"),
+            self.tr(
+                "Ask CodeCraft for a copy of your data, a correction, deletion, an export, or to limit or object to "
+                "processing; California residents also have the CCPA rights to know and to opt out of sale. "
+                "CodeCraft must answer within one month (45 days for CCPA requests)."
+            ),
         )
-        self.account_note = note("", "Account needed")
+        self.account_note = note("", self.tr("Account needed"))
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Request type")
-        self.kind.setToolTip("Which right you want to use")
+        self.kind.setAccessibleName(self.tr("Request type"))
+        self.kind.setToolTip(self.tr("Which right you want to use"))
         for kind in RightsRequestType:
             self.kind.addItem(REQUEST_TEXT[kind][0], kind)
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.explanation = text("", "What this request does")
+        self.explanation = text("", self.tr("What this request does"))
         self.details = QPlainTextEdit()
-        self.details.setAccessibleName("Details")
-        self.details.setToolTip("Anything the privacy team should know (optional)")
-        self.details.setPlaceholderText("Anything the privacy team should know (optional)")
+        self.details.setAccessibleName(self.tr("Details"))
+        self.details.setToolTip(self.tr("Anything the privacy team should know (optional)"))
+        self.details.setPlaceholderText(self.tr("Anything the privacy team should know (optional)"))
         self.details.setMaximumHeight(70)
         self.corrections = {name: QLineEdit() for name in ("name", "email", "company")}
         self.form = form = QFormLayout()
-        form.addRow("Request:", self.kind)
+        form.addRow(self.tr("Request:"), self.kind)
         form.addRow("", self.explanation)
-        form.addRow("Details:", self.details)
+        form.addRow(self.tr("Details:"), self.details)
         for name, field in self.corrections.items():
-            field.setAccessibleName(f"Correct {name}")
-            field.setToolTip(f"The right {name}; leave empty to keep it")
-            form.addRow(f"Correct {name}:", field)
-        self.submit = button("Submit request", "Send this request to CodeCraft's privacy team", primary=True)
+            field.setAccessibleName(fmt(self.tr("Correct %1"), name))
+            field.setToolTip(fmt(self.tr("The right %1; leave empty to keep it"), name))
+            form.addRow(fmt(self.tr("Correct %1:"), name), field)
+        self.submit = button(
+            self.tr("Submit request"), self.tr("Send this request to CodeCraft's privacy team"), primary=True
+        )
         self.submit.clicked.connect(self.submit_request)
         self.model = RequestsModel()
-        self.view = table("Your privacy requests", "The requests you made and where each stands")
+        self.view = table(self.tr("Your privacy requests"), self.tr("The requests you made and where each stands"))
         self.view.setModel(self.model)
         for column, width in enumerate((40, 190, 90, 90, 90, 190)):
             self.view.setColumnWidth(column, width)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
-        self.refresh = button("Refresh", "Ask CodeCraft for the latest status of your requests")
+        self.refresh = button(self.tr("Refresh"), self.tr("Ask CodeCraft for the latest status of your requests"))
         self.refresh.clicked.connect(lambda: controller.reload_requests())
-        self.download = button("Download archive…", "Save the ZIP of the selected completed request")
+        self.download = button(self.tr("Download archive…"), self.tr("Save the ZIP of the selected completed request"))
         self.download.clicked.connect(self.choose_archive_path)
-        self.status = note("", "Request status message")
+        self.status = note("", self.tr("Request status message"))
         actions = QHBoxLayout()
         for widget in (self.submit, self.refresh, self.download):
             actions.addWidget(widget)
@@ -139,7 +167,7 @@ class RightsPane(QWidget):
 
     def _kind_changed(self) -> None:
         kind = self.selected_kind()
-        self.explanation.setText(REQUEST_TEXT[kind][1] + f" Answer due within {deadline(kind)}.")
+        self.explanation.setText(REQUEST_TEXT[kind][1] + fmt(self.tr(" Answer due within %1."), deadline(kind)))
         for field in self.corrections.values():
             self.form.setRowVisible(field, kind is RightsRequestType.CORRECTION)
 
@@ -150,8 +178,10 @@ class RightsPane(QWidget):
         self.account_note.setText(
             ""
             if signed_in
-            else "Requests go to CodeCraft's privacy team, so they need an account: sign in on the Account page. "
-            "Your consents and Do Not Track work without one."
+            else self.tr(
+                "Requests go to CodeCraft's privacy team, so they need an account: sign in on the Account page. "
+                "Your consents and Do Not Track work without one."
+            )
         )
         self.account_note.setVisible(not signed_in)
         for widget in (self.submit, self.refresh, self.kind, self.details):
@@ -182,7 +212,9 @@ class RightsPane(QWidget):
         self.details.clear()
         for field in self.corrections.values():
             field.clear()
-        self.status.setText(f"Request {request.id} received. CodeCraft answers by {day(request.due_at)}.")
+        self.status.setText(
+            fmt(self.tr("Request %1 received. CodeCraft answers by %2."), request.id, day(request.due_at))
+        )
         self.controller.reload_requests()
 
     def _failed(self, exc: BaseException) -> None:
@@ -194,14 +226,14 @@ class RightsPane(QWidget):
         if request is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save your data archive", f"codecraft-data-{request.id}.zip", "ZIP archives (*.zip)"
+            self, self.tr("Save your data archive"), f"codecraft-data-{request.id}.zip", self.tr("ZIP archives (*.zip)")
         )
         if path:
             self.download_archive(request.id, Path(path))
 
     def download_archive(self, request_id: int, destination: Path) -> None:
-        self.status.setText("Downloading the archive…")
+        self.status.setText(self.tr("Downloading the archive…"))
         self.controller.chain(
             [(self.controller.network, lambda _: self.controller.service.download_archive(request_id, destination))],
-            lambda saved: self.status.setText(f"Saved the archive to {saved}."),
+            lambda saved: self.status.setText(fmt(self.tr("Saved the archive to %1."), saved)),
         )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from desktop.ui.i18n import fmt
 from desktop.ui.theme import style_as
 
 
@@ -67,7 +68,7 @@ def pane(title: str, intro: str) -> tuple[QWidget, QVBoxLayout]:
     layout.setContentsMargins(4, 0, 4, 0)
     layout.setSpacing(10)
     layout.addWidget(heading(title))
-    layout.addWidget(note(intro, f"{title}: introduction"))
+    layout.addWidget(note(intro, fmt(QCoreApplication.translate("Widgets", "%1: introduction"), title)))
     return widget, layout
 
 

@@ -7,7 +7,7 @@ Network calls run on the network TaskRunner; landing the delivery and comparing 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -25,17 +25,33 @@ from desktop.domain.review import ReviewSession
 from desktop.services.client_review import VERDICT_TEXT, ClientReviewService, OpenedReview
 from desktop.ui.diff.viewer import DiffViewer
 from desktop.ui.error_dialog import describe
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt, translated
 from desktop.ui.reviews.layout import fit_viewer
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import style_as
 
-STATUS_TEXT = {"assigned": "In review", "submitted": "Reviewed", "expired": "Not completed", "unassigned": "Reassigned"}
+STATUS_TEXT = {
+    "assigned": QT_TRANSLATE_NOOP("ClientView", "In review"),
+    "submitted": QT_TRANSLATE_NOOP("ClientView", "Reviewed"),
+    "expired": QT_TRANSLATE_NOOP("ClientView", "Not completed"),
+    "unassigned": QT_TRANSLATE_NOOP("ClientView", "Reassigned"),
+}
 
 
 def summary_text(item: c.ReviewSummary) -> str:
-    state = VERDICT_TEXT[item.verdict] if item.verdict else STATUS_TEXT[item.status]
-    counts = f"{item.thread_count} comments, {item.suggestion_count} suggestions" if item.submitted_at else ""
-    return f"{item.project_title} (job {item.job_id})\n{state}" + (f" · {counts}" if counts else "")
+    state = VERDICT_TEXT[item.verdict] if item.verdict else translated("ClientView", STATUS_TEXT[item.status])
+    counts = (
+        fmt(
+            QCoreApplication.translate("ClientView", "%1 comments, %2 suggestions"),
+            item.thread_count,
+            item.suggestion_count,
+        )
+        if item.submitted_at
+        else ""
+    )
+    return fmt(QCoreApplication.translate("ClientView", "%1 (job %2)\n%3"), item.project_title, item.job_id, state) + (
+        f" · {counts}" if counts else ""
+    )
 
 
 class ClientReviewView(QWidget):
@@ -47,22 +63,22 @@ class ClientReviewView(QWidget):
         self.items: list[c.ReviewSummary] = []
         self.opened: OpenedReview | None = None
         self.list = QListWidget()
-        self.list.setAccessibleName("Reviews of your deliveries")
+        self.list.setAccessibleName(self.tr("Reviews of your deliveries"))
         self.list.setWordWrap(True)
         self.list.currentRowChanged.connect(self._selected)
-        self.refresh_button = QPushButton("Refresh")
-        self.refresh_button.setToolTip("Ask CodeCraft for the reviews of your deliveries")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("Ask CodeCraft for the reviews of your deliveries"))
         self.refresh_button.clicked.connect(self.reload)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Review status")
+        self.status.setAccessibleName(self.tr("Review status"))
         self.verdict = QLabel()
         style_as(self.verdict, "pageTitle")
-        self.verdict.setAccessibleName("Verdict")
+        self.verdict.setAccessibleName(self.tr("Verdict"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.MarkdownText)
-        self.summary.setAccessibleName("Expert's summary")
+        self.summary.setAccessibleName(self.tr("Expert's summary"))
         self.tabs = QTabWidget()
         self.comments_viewer: DiffViewer | None = None
         self.suggestions_viewer: DiffViewer | None = None
@@ -73,14 +89,14 @@ class ClientReviewView(QWidget):
         column.addWidget(self.summary)
         column.addWidget(self.tabs, 1)
         self.stack = QStackedWidget()
-        self.empty = QLabel("Choose a review to see the expert's comments and suggestions.")
+        self.empty = QLabel(self.tr("Choose a review to see the expert's comments and suggestions."))
         style_as(self.empty, "emptyState")
         self.stack.addWidget(self.empty)
         self.stack.addWidget(detail)
         left = QWidget()
         left_column = QVBoxLayout(left)
         left_column.setContentsMargins(0, 0, 0, 0)
-        left_column.addWidget(QLabel("Reviews of your deliveries"))
+        left_column.addWidget(QLabel(self.tr("Reviews of your deliveries")))
         left_column.addWidget(self.list, 1)
         left_column.addWidget(self.refresh_button)
         self.splitter = splitter = QSplitter()
@@ -96,7 +112,7 @@ class ClientReviewView(QWidget):
     # -- the list ----------------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        self.status.setText("Checking the reviews of your deliveries…")
+        self.status.setText(self.tr("Checking the reviews of your deliveries…"))
         self.network.run(self.service.reviews, owner=self, on_done=self._listed, on_error=self._failed)
 
     def _listed(self, items: list[c.ReviewSummary]) -> None:
@@ -109,8 +125,8 @@ class ClientReviewView(QWidget):
             self.list.addItem(entry)
         self.list.blockSignals(False)
         self.stack.setCurrentIndex(0)
-        self.status.setText(f"{len(items)} review{'s' if len(items) != 1 else ''}." if items else
-                            "No reviews yet. Order a generation with an expert review to get one.")  # fmt: skip
+        empty = self.tr("No reviews yet. Order a generation with an expert review to get one.")
+        self.status.setText(self.tr("%n review(s).", "", len(items)) if items else empty)
 
     def _selected(self, row: int) -> None:
         if not 0 <= row < len(self.items):
@@ -118,9 +134,15 @@ class ClientReviewView(QWidget):
         item = self.items[row]
         if item.submitted_at is None:
             self.stack.setCurrentIndex(0)
-            self.status.setText(f"“{item.project_title}”: {STATUS_TEXT[item.status].lower()}; nothing to show yet.")
+            self.status.setText(
+                fmt(
+                    self.tr("“%1”: %2; nothing to show yet."),
+                    item.project_title,
+                    translated("ClientView", STATUS_TEXT[item.status]).lower(),
+                )
+            )
             return
-        self.status.setText("Opening the review…")
+        self.status.setText(self.tr("Opening the review…"))
         self.network.run(self.service.review, item.id, owner=self, on_done=self._fetched, on_error=self._failed)
 
     def _fetched(self, review: c.Review) -> None:
@@ -130,7 +152,7 @@ class ClientReviewView(QWidget):
         )  # fmt: skip
 
     def _land(self, review: c.Review) -> None:
-        self.status.setText("Fetching the delivery for this device…")
+        self.status.setText(self.tr("Fetching the delivery for this device…"))
         self.network.run(
             self.service.fetch_delivery, review.job_id, owner=self, on_error=self._failed,
             on_done=lambda files: self._store(review, files),
@@ -167,18 +189,25 @@ class ClientReviewView(QWidget):
             viewer.revision_created.connect(self._revision_made)
         self.comments_viewer, self.suggestions_viewer = comments, suggestions
         count = len(opened.session.threads)
-        self.tabs.addTab(comments, f"Comments ({count})")
-        self.tabs.addTab(suggestions, f"Suggested changes ({len(opened.suggested)} files)")
+        self.tabs.addTab(comments, fmt(self.tr("Comments (%1)"), count))
+        self.tabs.addTab(suggestions, fmt(self.tr("Suggested changes (%1 files)"), len(opened.suggested)))
         fit_viewer(comments, comment=False, decide=False)  # replies, resolve and Apply suggestion on the cards
         fit_viewer(suggestions, comment=False, comments=False)  # accept / reject hunk by hunk, Create revision
         self.splitter.setSizes([200, max(600, self.width() - 200)])
-        comments.set_files(opened.pairs, f"Revision {opened.previous_revision}", "Delivery")
-        suggestions.set_files(opened.suggested, "Delivery", "Suggested")
+        comments.set_files(opened.pairs, fmt(self.tr("Revision %1"), opened.previous_revision), self.tr("Delivery"))
+        suggestions.set_files(opened.suggested, self.tr("Delivery"), self.tr("Suggested"))
         self.stack.setCurrentIndex(1)
-        stale = f" {len(opened.stale)} suggestion(s) no longer match the delivery." if opened.stale else ""
+        stale = (
+            fmt(self.tr(" %1 suggestion(s) no longer match the delivery."), len(opened.stale)) if opened.stale else ""
+        )
         self.status.setText(
-            "Accept (A) or reject (R) each suggested change, then Create revision; or Apply one suggestion from "
-            f"its comment.{stale}"
+            fmt(
+                self.tr(
+                    "Accept (A) or reject (R) each suggested change, then Create revision; or Apply "
+                    "one suggestion from its comment.%1"
+                ),
+                stale,
+            )
         )
 
     def _reply(self, thread_id: int, body: str) -> None:
@@ -193,7 +222,7 @@ class ClientReviewView(QWidget):
 
     def _revision_made(self, number: int) -> None:
         if self.opened is not None:
-            self.status.setText(f"Revision {number} of “{self.opened.review.project_title}” created.")
+            self.status.setText(fmt(self.tr("Revision %1 of “%2” created."), number, self.opened.review.project_title))
             self.revision_created.emit(self.opened.project_id, number)
 
     def _failed(self, exc: BaseException) -> None:

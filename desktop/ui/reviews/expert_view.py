@@ -8,7 +8,7 @@ when the queue no longer lists the engagement.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -31,6 +31,7 @@ from desktop.services.compare import FilePair
 from desktop.services.expert_review import ExpertReviewService, submission
 from desktop.ui.diff.viewer import DiffViewer
 from desktop.ui.error_dialog import describe
+from desktop.ui.i18n import fmt, tr
 from desktop.ui.reviews.layout import fit_viewer
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import style_as
@@ -40,10 +41,20 @@ PAGE_EMPTY, PAGE_NDA, PAGE_REVIEW = range(3)
 
 def queue_text(item: c.ReviewAssignment) -> str:
     due = item.due_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    size = f"{item.file_count} files, {item.total_bytes / 1024:.0f} KB"
-    base = f", changes {item.base_file_count} earlier files" if item.base_file_count else ", first delivery"
-    nda = "NDA accepted" if item.nda_accepted_at else "NDA not accepted yet"
-    return f"{item.project_title}\n{item.stack or 'Unknown stack'} · {size}{base}\nDue {due} · {nda}"
+    size = fmt(tr("%n file(s), %1", "", item.file_count), QLocale().formattedDataSize(item.total_bytes))
+    base = (
+        fmt(QCoreApplication.translate("ExpertView", ", changes %1 earlier files"), item.base_file_count)
+        if item.base_file_count
+        else QCoreApplication.translate("ExpertView", ", first delivery")
+    )
+    nda = (
+        QCoreApplication.translate("ExpertView", "NDA accepted")
+        if item.nda_accepted_at
+        else QCoreApplication.translate("ExpertView", "NDA not accepted yet")
+    )
+    stack = item.stack or QCoreApplication.translate("ExpertView", "Unknown stack")
+    due_line = fmt(QCoreApplication.translate("ExpertView", "Due %1"), due)
+    return f"{item.project_title}\n{stack} · {size}{base}\n{due_line} · {nda}"
 
 
 class ExpertReviewView(QWidget):
@@ -57,22 +68,22 @@ class ExpertReviewView(QWidget):
         self.nda: c.NdaText | None = None
         self.viewer: DiffViewer | None = None
         self.queue = QListWidget()
-        self.queue.setAccessibleName("Review queue")
-        self.queue.setAccessibleDescription("Engagements assigned to you: project, stack, size and due date")
+        self.queue.setAccessibleName(self.tr("Review queue"))
+        self.queue.setAccessibleDescription(self.tr("Engagements assigned to you: project, stack, size and due date"))
         self.queue.setWordWrap(True)
         self.queue.currentRowChanged.connect(self._selected)
-        self.refresh_button = QPushButton("Refresh")
-        self.refresh_button.setToolTip("Ask CodeCraft for your assigned reviews")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("Ask CodeCraft for your assigned reviews"))
         self.refresh_button.clicked.connect(self.reload)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Review status")
+        self.status.setAccessibleName(self.tr("Review status"))
         self.notice = QLabel()
         self.notice.setWordWrap(True)
-        self.notice.setAccessibleName("Last submission")
+        self.notice.setAccessibleName(self.tr("Last submission"))
         self.notice.hide()
         self.stack = QStackedWidget()
-        self.empty = QLabel("Choose an engagement from the queue.")
+        self.empty = QLabel(self.tr("Choose an engagement from the queue."))
         style_as(self.empty, "emptyState")
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self._build_nda())
@@ -80,7 +91,7 @@ class ExpertReviewView(QWidget):
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(QLabel("Assigned to you"))
+        column.addWidget(QLabel(self.tr("Assigned to you")))
         column.addWidget(self.queue, 1)
         column.addWidget(self.refresh_button)
         self.splitter = splitter = QSplitter()
@@ -99,13 +110,17 @@ class ExpertReviewView(QWidget):
         self.nda_title = QLabel()
         style_as(self.nda_title, "pageTitle")
         self.nda_text = QTextBrowser()
-        self.nda_text.setAccessibleName("Confidentiality agreement")
-        self.accept_button = QPushButton("Accept the agreement")
+        self.nda_text.setAccessibleName(self.tr("Confidentiality agreement"))
+        self.accept_button = QPushButton(self.tr("Accept the agreement"))
         style_as(self.accept_button, "primaryButton")
-        self.accept_button.setToolTip("Accept this engagement's NDA; only then is its code downloaded")
+        self.accept_button.setToolTip(self.tr("Accept this engagement's NDA; only then is its code downloaded"))
         self.accept_button.clicked.connect(self.accept_nda)
-        note = QLabel("The code of this engagement is downloaded only after you accept. It stays in your vault, "
-                      "apart from your projects, and is deleted when the engagement ends.")  # fmt: skip
+        note = QLabel(
+            self.tr(
+                "The code of this engagement is downloaded only after you accept. It stays in your vault, "
+                "apart from your projects, and is deleted when the engagement ends."
+            )
+        )
         note.setWordWrap(True)
         column = QVBoxLayout(page)
         for widget in (self.nda_title, self.nda_text, note):
@@ -116,24 +131,24 @@ class ExpertReviewView(QWidget):
     def _build_review(self) -> QWidget:
         page = QWidget()
         self.viewer_holder = QVBoxLayout()
-        self.approve = QRadioButton("Approve")
-        self.approve.setToolTip("The delivery can go to the client as it is")
-        self.request_changes = QRadioButton("Request changes")
-        self.request_changes.setToolTip("The client should apply your comments and suggestions")
+        self.approve = QRadioButton(self.tr("Approve"))
+        self.approve.setToolTip(self.tr("The delivery can go to the client as it is"))
+        self.request_changes = QRadioButton(self.tr("Request changes"))
+        self.request_changes.setToolTip(self.tr("The client should apply your comments and suggestions"))
         self.verdict = QButtonGroup(self)
         for button in (self.approve, self.request_changes):
             self.verdict.addButton(button)
             button.toggled.connect(self._update_submit)
         self.summary = QPlainTextEdit()
-        self.summary.setAccessibleName("Review summary")
-        self.summary.setPlaceholderText("A summary for the client (Markdown, optional)")
+        self.summary.setAccessibleName(self.tr("Review summary"))
+        self.summary.setPlaceholderText(self.tr("A summary for the client (Markdown, optional)"))
         self.summary.setMaximumHeight(70)
-        self.submit_button = QPushButton("Submit review")
+        self.submit_button = QPushButton(self.tr("Submit review"))
         style_as(self.submit_button, "primaryButton")
-        self.submit_button.setToolTip("Send your comments, suggestions and verdict; the code is then removed")
+        self.submit_button.setToolTip(self.tr("Send your comments, suggestions and verdict; the code is then removed"))
         self.submit_button.clicked.connect(self.submit)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Verdict:"))
+        row.addWidget(QLabel(self.tr("Verdict:")))
         row.addWidget(self.approve)
         row.addWidget(self.request_changes)
         row.addWidget(self.summary, 1)
@@ -148,7 +163,7 @@ class ExpertReviewView(QWidget):
     # -- queue -------------------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        self.status.setText("Checking your review queue…")
+        self.status.setText(self.tr("Checking your review queue…"))
         self.network.run(self.service.fetch_queue, owner=self, on_done=self._queue_loaded, on_error=self._failed)
 
     def _queue_loaded(self, items: list[c.ReviewAssignment]) -> None:
@@ -163,7 +178,7 @@ class ExpertReviewView(QWidget):
             entry.setData(Qt.ItemDataRole.UserRole, item.id)
             self.queue.addItem(entry)
         self.queue.blockSignals(False)
-        self.status.setText(f"{len(items)} engagement{'s' if len(items) != 1 else ''} assigned to you.")
+        self.status.setText(self.tr("%n engagement(s) assigned to you.", "", len(items)))
         if keep is None:
             self.current = None
             self.stack.setCurrentIndex(PAGE_EMPTY)
@@ -175,7 +190,7 @@ class ExpertReviewView(QWidget):
             return
         self.current = self.items[row]
         if self.current.nda_accepted_at is None:
-            self.status.setText("Reading the confidentiality agreement…")
+            self.status.setText(self.tr("Reading the confidentiality agreement…"))
             self.network.run(
                 self.service.nda, self.current.id, owner=self, on_done=self._show_nda, on_error=self._failed
             )
@@ -184,11 +199,11 @@ class ExpertReviewView(QWidget):
 
     def _show_nda(self, nda: c.NdaText) -> None:
         self.nda = nda
-        self.nda_title.setText(f"{nda.title} (version {nda.version})")
+        self.nda_title.setText(fmt(self.tr("%1 (version %2)"), nda.title, nda.version))
         self.nda_text.setPlainText(nda.text)
         self.accept_button.setEnabled(True)
         self.stack.setCurrentIndex(PAGE_NDA)
-        self.status.setText("Read the agreement; the code is downloaded only after you accept it.")
+        self.status.setText(self.tr("Read the agreement; the code is downloaded only after you accept it."))
 
     def accept_nda(self) -> None:
         if self.current is None or self.nda is None:
@@ -209,14 +224,14 @@ class ExpertReviewView(QWidget):
 
     def _open_code(self, item: c.ReviewAssignment) -> None:
         """The engagement's diff: from the vault if already downloaded, else fetched (NDA accepted) and stored."""
-        self.status.setText("Opening the engagement's code…")
+        self.status.setText(self.tr("Opening the engagement's code…"))
         self.tasks.run(
             self.service.local_pairs, item.id, owner=self, on_error=self._failed,
             on_done=lambda pairs: self._download(item) if pairs is None else self._show_pairs(pairs),
         )  # fmt: skip
 
     def _download(self, item: c.ReviewAssignment) -> None:
-        self.status.setText("Downloading the engagement's code into your vault…")
+        self.status.setText(self.tr("Downloading the engagement's code into your vault…"))
         self.network.run(
             self.service.fetch_code, item, owner=self, on_error=self._failed,
             on_done=lambda code: self._store(item, code),
@@ -237,14 +252,16 @@ class ExpertReviewView(QWidget):
         self.viewer_holder.addWidget(self.viewer)
         fit_viewer(self.viewer, decide=False)  # the expert comments and suggests; the client decides
         self.splitter.setSizes([200, max(600, self.width() - 200)])
-        self.viewer.set_files(pairs, "Previous revision", "Delivery")
+        self.viewer.set_files(pairs, self.tr("Previous revision"), self.tr("Delivery"))
         self.verdict.setExclusive(False)
         for button in (self.approve, self.request_changes):
             button.setChecked(False)
         self.verdict.setExclusive(True)
         self.summary.clear()
         self.stack.setCurrentIndex(PAGE_REVIEW)
-        self.status.setText(f"{len(pairs)} changed files. Select lines and press C to comment or suggest a change.")
+        self.status.setText(
+            fmt(self.tr("%1 changed files. Select lines and press C to comment or suggest a change."), len(pairs))
+        )
 
     def _update_submit(self) -> None:
         self.submit_button.setEnabled(self.verdict.checkedButton() is not None)
@@ -256,7 +273,7 @@ class ExpertReviewView(QWidget):
         review = submission(self.viewer.session, verdict, self.summary.toPlainText())
         engagement_id = self.current.id
         self.submit_button.setEnabled(False)
-        self.status.setText("Submitting your review…")
+        self.status.setText(self.tr("Submitting your review…"))
         self.network.run(
             self.service.send, engagement_id, review, owner=self,
             on_done=lambda sent: self._sent(engagement_id, sent), on_error=self._failed,
@@ -268,7 +285,9 @@ class ExpertReviewView(QWidget):
 
     def _purged(self, review: c.Review) -> None:
         self.current = None
-        self.notice.setText(f"Review of “{review.project_title}” submitted. Its code was removed from this device.")
+        self.notice.setText(
+            fmt(self.tr("Review of “%1” submitted. Its code was removed from this device."), review.project_title)
+        )
         self.notice.show()
         self.submitted.emit(review)
         self.reload()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 from desktop.api import contract as c
 from desktop.services.client_review import ClientReviewService
 from desktop.services.expert_review import ExpertReviewService
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, translated
 from desktop.ui.reviews.client_view import ClientReviewView
 from desktop.ui.reviews.expert_view import ExpertReviewView
 from desktop.ui.tasks import TaskRunner
@@ -21,9 +22,10 @@ if TYPE_CHECKING:
     from desktop.services.context import AppContext
     from desktop.ui.account_page import AccountPage
 
-SIGNED_OUT = (
+SIGNED_OUT = QT_TRANSLATE_NOOP(
+    "Page",
     "Sign in to CodeCraft to see expert reviews: the reviews of your deliveries, or, for an expert account, the "
-    "engagements assigned to you."
+    "engagements assigned to you.",
 )
 
 
@@ -39,9 +41,9 @@ class ReviewsPage(QWidget):
         self.user: c.UserProfile | None = None
         self.view: ExpertReviewView | ClientReviewView | None = None
         self.view_key: tuple[str, str] = ("", "")
-        self.heading = QLabel("Reviews")
+        self.heading = QLabel(self.tr("Reviews"))
         style_as(self.heading, "pageTitle")
-        self.signed_out = QLabel(SIGNED_OUT)
+        self.signed_out = QLabel(translated("Page", SIGNED_OUT))
         self.signed_out.setWordWrap(True)
         style_as(self.signed_out, "emptyState")
         self.stack = QStackedWidget()
@@ -71,7 +73,7 @@ class ReviewsPage(QWidget):
         """
         self.user = user
         if user is None:
-            self.heading.setText("Reviews")
+            self.heading.setText(self.tr("Reviews"))
             self.stack.setCurrentWidget(self.signed_out)
             return
         if self.view is None or self.view_key != (user.username, user.role):
@@ -81,7 +83,9 @@ class ReviewsPage(QWidget):
             self.view = self._build_view(user)
             self.view_key = (user.username, user.role)
             self.stack.addWidget(self.view)
-        self.heading.setText("Reviews assigned to you" if user.role == "expert" else "Reviews of your deliveries")
+        self.heading.setText(
+            self.tr("Reviews assigned to you") if user.role == "expert" else self.tr("Reviews of your deliveries")
+        )
         self.stack.setCurrentWidget(self.view)
         if self.isVisible() or user.role == "expert":
             self.view.reload()

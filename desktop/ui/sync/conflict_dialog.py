@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,10 +23,14 @@ from desktop.services.compare import FilePair
 from desktop.services.sync import SyncService
 from desktop.ui.diff.viewer import DiffViewer
 from desktop.ui.error_dialog import describe
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt, translated
 from desktop.ui.sync.sync_controller import SyncController
 
-MINE, THEIRS = "Mine (this device)", "Theirs (CodeCraft)"
-REQUIREMENTS = "Requirements"
+MINE, THEIRS = (
+    QT_TRANSLATE_NOOP("ConflictDialog", "Mine (this device)"),
+    QT_TRANSLATE_NOOP("ConflictDialog", "Theirs (CodeCraft)"),
+)
+REQUIREMENTS = QT_TRANSLATE_NOOP("ConflictDialog", "Requirements")
 
 
 @dataclass(frozen=True)
@@ -39,12 +44,12 @@ class ConflictEntry:
 
     @property
     def label(self) -> str:
-        name = self.path or REQUIREMENTS
+        name = self.path or translated("ConflictDialog", REQUIREMENTS)
         if self.pair.new_data is None:
-            return f"{name} — deleted on the other device"
+            return fmt(QCoreApplication.translate("ConflictEntry", "%1 — deleted on the other device"), name)
         if self.pair.old_data is None:
-            return f"{name} — deleted here"
-        return f"{name} — changed on both"
+            return fmt(QCoreApplication.translate("ConflictEntry", "%1 — deleted here"), name)
+        return fmt(QCoreApplication.translate("ConflictEntry", "%1 — changed on both"), name)
 
     @property
     def one_side_deleted(self) -> bool:
@@ -68,17 +73,19 @@ class ConflictDialog(QDialog):
     def __init__(self, controller: SyncController, project_id: int, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller, self.project_id = controller, project_id
-        self.setWindowTitle(f"Sync conflicts — {name}")
+        self.setWindowTitle(fmt(self.tr("Sync conflicts — %1"), name))
         self.resize(1100, 680)
         self.entries: list[ConflictEntry] = []
         intro = QLabel(
-            "These were changed both here and on another device. For each, keep your version, theirs, or both "
-            "(theirs is then saved beside yours as name.theirs.ext). Nothing is overwritten until you choose."
+            self.tr(
+                "These were changed both here and on another device. For each, keep your version, theirs, or both "
+                "(theirs is then saved beside yours as name.theirs.ext). Nothing is overwritten until you choose."
+            )
         )
         intro.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Conflicting files")
-        self.list.setToolTip("Files in conflict; select one to compare mine (left) with theirs (right)")
+        self.list.setAccessibleName(self.tr("Conflicting files"))
+        self.list.setToolTip(self.tr("Files in conflict; select one to compare mine (left) with theirs (right)"))
         self.list.currentRowChanged.connect(self._selected)
         self.viewer = DiffViewer(self)
         files_pane = self.viewer.file_view.parentWidget()
@@ -98,15 +105,19 @@ class ConflictDialog(QDialog):
         right_column.setContentsMargins(0, 0, 0, 0)
         right_column.addLayout(sides)
         right_column.addWidget(self.viewer, 1)
-        self.mine_button = self._button("Keep &mine", "Keep this device's version; it replaces theirs (Alt+M)")
-        self.theirs_button = self._button("Keep &theirs", "Take the other device's version (Alt+T)")
-        self.both_button = self._button("Keep &both", "Keep mine and save theirs beside it as name.theirs.ext (Alt+B)")
+        self.mine_button = self._button(
+            self.tr("Keep &mine"), self.tr("Keep this device's version; it replaces theirs (Alt+M)")
+        )
+        self.theirs_button = self._button(self.tr("Keep &theirs"), self.tr("Take the other device's version (Alt+T)"))
+        self.both_button = self._button(
+            self.tr("Keep &both"), self.tr("Keep mine and save theirs beside it as name.theirs.ext (Alt+B)")
+        )
         self.mine_button.clicked.connect(lambda: self.resolve(ConflictChoice.MINE))
         self.theirs_button.clicked.connect(lambda: self.resolve(ConflictChoice.THEIRS))
         self.both_button.clicked.connect(lambda: self.resolve(ConflictChoice.BOTH))
-        self.message = QLabel("Reading the conflicts…")
+        self.message = QLabel(self.tr("Reading the conflicts…"))
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Conflict status")
+        self.message.setAccessibleName(self.tr("Conflict status"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         choices = QHBoxLayout()
@@ -144,7 +155,7 @@ class ConflictDialog(QDialog):
         for entry in entries:
             self.list.addItem(entry.label)
         if entries:
-            self.message.setText(f"{len(entries)} to resolve.")
+            self.message.setText(fmt(self.tr("%1 to resolve."), len(entries)))
             self.list.setCurrentRow(0)
         else:
             self._all_resolved()
@@ -166,18 +177,18 @@ class ConflictDialog(QDialog):
         requirements = entry.path == PROJECT_PATH
         self.both_button.setEnabled(not requirements and not entry.one_side_deleted)
         if requirements:
-            self.both_button.setToolTip("Requirements can be kept from one side only")
+            self.both_button.setToolTip(self.tr("Requirements can be kept from one side only"))
         elif entry.one_side_deleted:
-            self.both_button.setToolTip("Only one side still has this file: keep mine or theirs")
+            self.both_button.setToolTip(self.tr("Only one side still has this file: keep mine or theirs"))
         else:
-            self.both_button.setToolTip("Keep mine and save theirs beside it as name.theirs.ext (Alt+B)")
+            self.both_button.setToolTip(self.tr("Keep mine and save theirs beside it as name.theirs.ext (Alt+B)"))
 
     def resolve(self, choice: ConflictChoice) -> None:
         entry = self.current()
         if entry is None:
             return
         self._set_buttons(None)
-        self.message.setText(f"Keeping {choice.value} for {entry.path or REQUIREMENTS}…")
+        self.message.setText(fmt(self.tr("Keeping %1 for %2…"), choice.value, entry.path or self.tr(REQUIREMENTS)))
         self.controller.resolve(
             self.project_id, entry.path, choice, self, lambda _: self._resolved(entry), self._failed
         )
@@ -189,12 +200,12 @@ class ConflictDialog(QDialog):
         if not self.entries:
             self._all_resolved()
             return
-        self.message.setText(f"{len(self.entries)} left to resolve.")
+        self.message.setText(fmt(self.tr("%1 left to resolve."), len(self.entries)))
         self.list.setCurrentRow(min(row, len(self.entries) - 1))
         self._selected(self.list.currentRow())
 
     def _all_resolved(self) -> None:
-        self.message.setText("All conflicts resolved. Syncing…")
+        self.message.setText(self.tr("All conflicts resolved. Syncing…"))
         self.controller.sync_now(self.project_id)
         self.accept()
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButt
 
 from desktop.domain.sync import ProjectSyncStatus, SyncState
 from desktop.ui.error_dialog import show_error
+from desktop.ui.i18n import fmt
 from desktop.ui.sync.conflict_dialog import ConflictDialog
 from desktop.ui.sync.sync_controller import SYNC_SHORTCUT, SyncController
 from desktop.ui.sync.sync_status import project_text, project_tooltip, state_icon
@@ -28,25 +29,30 @@ class ProjectSyncBar(QWidget):
         self._token = 0
         self.icon = QLabel()
         self.badge = QLabel()
-        self.badge.setAccessibleName("Project sync state")
-        self.resolve_button = QPushButton("Resolve…")
-        self.resolve_button.setAccessibleName("Resolve sync conflicts")
-        self.resolve_button.setToolTip("Choose which version to keep for each conflicting file")
+        self.badge.setAccessibleName(self.tr("Project sync state"))
+        self.resolve_button = QPushButton(self.tr("Resolve…"))
+        self.resolve_button.setAccessibleName(self.tr("Resolve sync conflicts"))
+        self.resolve_button.setToolTip(self.tr("Choose which version to keep for each conflicting file"))
         self.resolve_button.clicked.connect(self.open_conflicts)
         self.mode_button = QPushButton()
-        self.mode_button.setAccessibleName("Sync mode")
+        self.mode_button.setAccessibleName(self.tr("Sync mode"))
         menu = QMenu(self.mode_button)
         self.turn_on_action = self._add(
-            menu, "Turn on sync…", "Preview what would be uploaded, then sync", self.open_turn_on
+            menu, self.tr("Turn on sync…"), self.tr("Preview what would be uploaded, then sync"), self.open_turn_on
         )
         self.sync_action = self._add(
-            menu, "Sync this project now", f"Send its changes now ({SYNC_SHORTCUT} syncs all)", self._sync_project
+            menu,
+            self.tr("Sync this project now"),
+            fmt(self.tr("Send its changes now (%1 syncs all)"), SYNC_SHORTCUT),
+            self._sync_project,
         )
         self.resolve_action = self._add(
-            menu, "Resolve conflicts…", "Choose which versions to keep", self.open_conflicts
+            menu, self.tr("Resolve conflicts…"), self.tr("Choose which versions to keep"), self.open_conflicts
         )
         menu.addSeparator()
-        self.local_action = self._add(menu, "Make local only…", "Stop syncing this project", self.make_local)
+        self.local_action = self._add(
+            menu, self.tr("Make local only…"), self.tr("Stop syncing this project"), self.make_local
+        )
         self.mode_button.setMenu(menu)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -100,11 +106,11 @@ class ProjectSyncBar(QWidget):
         synced = status.state is not SyncState.LOCAL_ONLY
         self.icon.setVisible(synced)  # "Sync: Local only" on the button says it already
         self.badge.setVisible(synced)
-        self.mode_button.setText("Sync: Synced" if synced else "Sync: Local only")
+        self.mode_button.setText(self.tr("Sync: Synced") if synced else self.tr("Sync: Local only"))
         self.mode_button.setToolTip(
-            "This project syncs with CodeCraft; click for Sync now or Make local only"
+            self.tr("This project syncs with CodeCraft; click for Sync now or Make local only")
             if synced
-            else "This project stays on this device; click to turn sync on"
+            else self.tr("This project stays on this device; click to turn sync on")
         )
         conflict = status.state is SyncState.CONFLICT
         self.resolve_button.setVisible(conflict)

@@ -17,13 +17,14 @@ from desktop.domain.sync import ConflictChoice, OverallSyncStatus, SyncReport
 from desktop.services.account import AccountService
 from desktop.services.sync import SyncService
 from desktop.ui.connectivity import ConnectivityMonitor
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.tasks import TaskHandle, TaskRunner
 
 log = logging.getLogger(__name__)
 
 AUTO_SYNC_MS = 5 * 60_000
 SYNC_SHORTCUT = "Ctrl+Shift+S"
-SIGN_IN_FIRST = "Sign in on the Account page to sync (Ctrl+5)"
+SIGN_IN_FIRST = QT_TRANSLATE_NOOP("SyncController", "Sign in on the Account page to sync (Ctrl+5)")
 
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
@@ -129,7 +130,7 @@ class SyncController(QObject):
         if signed_in:
             self._start(project_id)
         elif not background:
-            self.notice.emit(SIGN_IN_FIRST)
+            self.notice.emit(self.tr(SIGN_IN_FIRST))
 
     def _start(self, project_id: int | None) -> None:
         self.running_changed.emit(True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
@@ -12,6 +12,7 @@ from desktop.domain.progress import ProgressUpdate
 from desktop.domain.sync import OverallSyncStatus, ProjectSyncStatus, SyncState
 from desktop.errors import OperationCancelled
 from desktop.ui.error_dialog import describe
+from desktop.ui.i18n import fmt, tr
 from desktop.ui.sync.sync_controller import SYNC_SHORTCUT, SyncController
 
 COLOURS = {
@@ -60,36 +61,51 @@ def state_icon(state: SyncState) -> QIcon:
 
 
 def _where(path: str) -> str:
-    return path or "the requirements"
+    return path or QCoreApplication.translate("SyncStatus", "the requirements")
 
 
 def project_text(status: ProjectSyncStatus) -> str:
     if status.state is SyncState.PENDING:
-        return f"{status.pending} pending"
+        return tr("%n pending", "", status.pending)
     if status.state is SyncState.CONFLICT:
         count = len(status.conflicts)
-        return "Conflict" if count == 1 else f"{count} conflicts"
+        return QCoreApplication.translate("SyncStatus", "Conflict") if count == 1 else tr("%n conflicts", "", count)
     if status.state is SyncState.ERROR:
-        return "Error"
-    return "Local only" if status.state is SyncState.LOCAL_ONLY else "Synced"
+        return QCoreApplication.translate("SyncStatus", "Error")
+    return (
+        QCoreApplication.translate("SyncStatus", "Local only")
+        if status.state is SyncState.LOCAL_ONLY
+        else QCoreApplication.translate("SyncStatus", "Synced")
+    )
 
 
 def project_tooltip(status: ProjectSyncStatus) -> str:
     state = status.state
     if state is SyncState.LOCAL_ONLY:
-        return "Local only: nothing of this project leaves this device"
+        return QCoreApplication.translate("SyncStatus", "Local only: nothing of this project leaves this device")
     if state is SyncState.SYNCED:
-        return "Synced: up to date with CodeCraft"
+        return QCoreApplication.translate("SyncStatus", "Synced: up to date with CodeCraft")
     if state is SyncState.PENDING:
-        return f"{status.pending} change(s) waiting to be sent; they go with the next sync ({SYNC_SHORTCUT})"
+        return fmt(
+            QCoreApplication.translate(
+                "SyncStatus", "%1 change(s) waiting to be sent; they go with the next sync (%2)"
+            ),
+            status.pending,
+            SYNC_SHORTCUT,
+        )
     if state is SyncState.CONFLICT:
         shown = ", ".join(_where(p) for p in status.conflicts[:5]) + (" …" if len(status.conflicts) > 5 else "")
-        return f"Changed here and on another device: {shown}. Resolve to choose which version to keep."
-    return f"Sync error: {status.reason}" if status.reason else "Sync error"
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+        return fmt(
+            QCoreApplication.translate(
+                "SyncStatus", "Changed here and on another device: %1. Resolve to choose which version to keep."
+            ),
+            shown,
+        )
+    return (
+        fmt(QCoreApplication.translate("SyncStatus", "Sync error: %1"), status.reason)
+        if status.reason
+        else QCoreApplication.translate("SyncStatus", "Sync error")
+    )
 
 
 def last_synced(at: datetime | None, now: datetime | None = None) -> str:
@@ -98,8 +114,12 @@ def last_synced(at: datetime | None, now: datetime | None = None) -> str:
     local = at.astimezone()
     stamp = QDateTime.fromSecsSinceEpoch(int(local.timestamp()))
     if (now or datetime.now().astimezone()).date() == local.date():
-        return "Last synced " + QLocale().toString(stamp.time(), QLocale.FormatType.ShortFormat)
-    return "Last synced " + QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+        return QCoreApplication.translate("SyncStatus", "Last synced ") + QLocale().toString(
+            stamp.time(), QLocale.FormatType.ShortFormat
+        )
+    return QCoreApplication.translate("SyncStatus", "Last synced ") + QLocale().toString(
+        stamp, QLocale.FormatType.ShortFormat
+    )
 
 
 def overall_text(overall: OverallSyncStatus) -> tuple[str, str]:
@@ -107,35 +127,53 @@ def overall_text(overall: OverallSyncStatus) -> tuple[str, str]:
     last = last_synced(overall.last_sync_at)
     tip_end = f"\n{last}." if last else ""
     if overall.last_error:
-        text = f"Sync error: {overall.last_error}"
-        return _elide(text), f"{text}{tip_end}\nYour projects stay available here; sync tries again later."
+        text = fmt(QCoreApplication.translate("SyncStatus", "Sync error: %1"), overall.last_error)
+        return _elide(text), fmt(
+            QCoreApplication.translate(
+                "SyncStatus", "%1%2\nYour projects stay available here; sync tries again later."
+            ),
+            text,
+            tip_end,
+        )
     parts = []
     if overall.conflicts:
-        parts.append(_plural(overall.conflicts, "conflict"))
+        parts.append(tr("%n conflict(s)", "", overall.conflicts))
     if overall.errors:
-        parts.append(f"{_plural(overall.errors, 'project')} need{'s' if overall.errors == 1 else ''} attention")
+        parts.append(tr("%n project(s) need attention", "", overall.errors))
     if overall.pending:
-        parts.append(f"{overall.pending} pending")
+        parts.append(tr("%n pending", "", overall.pending))
     if not overall.synced_projects:
-        return "Local only", "No project syncs: everything stays on this device. Turn sync on in a project's header."
+        return QCoreApplication.translate("SyncStatus", "Local only"), QCoreApplication.translate(
+            "SyncStatus", "No project syncs: everything stays on this device. Turn sync on in a project's header."
+        )
     if not parts:
-        return (last or "Synced"), f"{_plural(overall.synced_projects, 'synced project')}, all up to date.{tip_end}"
+        return (last or QCoreApplication.translate("SyncStatus", "Synced")), tr(
+            "%n synced project(s), all up to date.", "", overall.synced_projects
+        ) + tip_end
     tip = (
-        "Open a project with a conflict or error to see what needs you." if overall.conflicts or overall.errors else ""
+        QCoreApplication.translate("SyncStatus", "Open a project with a conflict or error to see what needs you.")
+        if overall.conflicts or overall.errors
+        else ""
     )
     if not overall.conflicts and not overall.errors:
-        parts.insert(0, "Synced")
-        tip = f"Changes waiting to be sent; sync now with {SYNC_SHORTCUT}."
+        parts.insert(0, QCoreApplication.translate("SyncStatus", "Synced"))
+        tip = fmt(
+            QCoreApplication.translate("SyncStatus", "Changes waiting to be sent; sync now with %1."), SYNC_SHORTCUT
+        )
     return " · ".join(parts), f"{tip}{tip_end}".strip()
 
 
 def progress_text(update: ProgressUpdate) -> str:
     locale = QLocale()
-    items = f"{update.done} of {update.total}" if update.total else str(update.done) if update.done else ""
+    items = fmt(tr("%1 of %2"), update.done, update.total) if update.total else str(update.done) if update.done else ""
     size = locale.formattedDataSize(update.done_bytes) if update.done_bytes else ""
     if size and update.total_bytes:
-        size += f" of {locale.formattedDataSize(update.total_bytes)}"
-    return " · ".join(part for part in ((update.detail or "Syncing…").rstrip(), items, size) if part)
+        size = fmt(tr("%1 of %2"), size, locale.formattedDataSize(update.total_bytes))
+    return " · ".join(
+        part
+        for part in ((update.detail or QCoreApplication.translate("SyncStatus", "Syncing…")).rstrip(), items, size)
+        if part
+    )
 
 
 def _elide(text: str) -> str:
@@ -150,21 +188,21 @@ class SyncStatusWidget(QWidget):
         self.controller = controller
         self.icon = QLabel()
         self.text = QLabel("")
-        self.text.setAccessibleName("Sync state")
+        self.text.setAccessibleName(self.tr("Sync state"))
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(90)
         self.progress.setMaximumHeight(12)
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Sync progress")
+        self.progress.setAccessibleName(self.tr("Sync progress"))
         self.cancel_button = QToolButton()
-        self.cancel_button.setText("Stop")
-        self.cancel_button.setAccessibleName("Stop syncing")
-        self.cancel_button.setToolTip("Stop syncing; what was already sent or received is kept")
+        self.cancel_button.setText(self.tr("Stop"))
+        self.cancel_button.setAccessibleName(self.tr("Stop syncing"))
+        self.cancel_button.setToolTip(self.tr("Stop syncing; what was already sent or received is kept"))
         self.cancel_button.clicked.connect(controller.cancel)
         self.sync_button = QToolButton()
-        self.sync_button.setText("Sync now")
-        self.sync_button.setAccessibleName("Sync now")
-        self.sync_button.setToolTip(f"Send and receive changes of synced projects ({SYNC_SHORTCUT})")
+        self.sync_button.setText(self.tr("Sync now"))
+        self.sync_button.setAccessibleName(self.tr("Sync now"))
+        self.sync_button.setToolTip(fmt(self.tr("Send and receive changes of synced projects (%1)"), SYNC_SHORTCUT))
         self.sync_button.setAutoRaise(True)
         self.sync_button.clicked.connect(lambda: controller.sync_now())
         layout = QHBoxLayout(self)
@@ -192,7 +230,7 @@ class SyncStatusWidget(QWidget):
         if running:
             self._note = ""
             self.progress.setRange(0, 0)
-            self._set("Syncing…", "Sending and receiving changes", SyncState.PENDING)
+            self._set(self.tr("Syncing…"), self.tr("Sending and receiving changes"), SyncState.PENDING)
 
     def _progress(self, update: ProgressUpdate) -> None:
         if update.total:
@@ -200,14 +238,20 @@ class SyncStatusWidget(QWidget):
             self.progress.setValue(min(update.done, update.total))
         else:
             self.progress.setRange(0, 0)
-        self._set(progress_text(update), "Syncing; Stop keeps what was already sent or received", SyncState.PENDING)
+        self._set(
+            progress_text(update), self.tr("Syncing; Stop keeps what was already sent or received"), SyncState.PENDING
+        )
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, OperationCancelled):
-            self._note = "Sync stopped"
+            self._note = self.tr("Sync stopped")
         else:
             self._note = ""
-            self._set(_elide(f"Sync error: {describe(exc)[1]}"), f"Sync error: {describe(exc)[1]}", SyncState.ERROR)
+            self._set(
+                _elide(fmt(self.tr("Sync error: %1"), describe(exc)[1])),
+                fmt(self.tr("Sync error: %1"), describe(exc)[1]),
+                SyncState.ERROR,
+            )
 
     def _notice(self, text: str) -> None:
         self._note = text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.sync import FileDecision, PreviewFile, SecretFinding, SyncPreview, SyncState
 from desktop.ui.error_dialog import describe
+from desktop.ui.i18n import fmt, tr
 from desktop.ui.sync.sync_controller import SyncController
 from desktop.ui.sync.sync_status import state_icon
 from desktop.ui.theme import style_as
@@ -37,40 +38,38 @@ def size_text(size: int) -> str:
 
 def upload_text(file: PreviewFile) -> str:
     if file.decision is FileDecision.EXCLUDE:
-        return "Excluded"
+        return QCoreApplication.translate("TurnOnDialog", "Excluded")
     if file.unresolved:
-        return "Needs your decision"
-    return "Upload (allowed)" if file.flagged else "Upload"
+        return QCoreApplication.translate("TurnOnDialog", "Needs your decision")
+    return (
+        QCoreApplication.translate("TurnOnDialog", "Upload (allowed)")
+        if file.flagged
+        else QCoreApplication.translate("TurnOnDialog", "Upload")
+    )
 
 
 def summary_text(preview: SyncPreview) -> str:
     files = preview.uploaded_files
-    parts = [
-        f"{len(files)} file{'s' if len(files) != 1 else ''} ({size_text(sum(f.size for f in files))}) and the "
-        f"requirements ({size_text(preview.requirements_bytes)}) will be uploaded: "
-        f"<b>{size_text(preview.upload_bytes)}</b> in all."
-    ]
+    uploaded = tr("%n file(s) (%1) and the requirements (%2) will be uploaded: <b>%3</b> in all.", "", len(files))
+    sizes = (sum(f.size for f in files), preview.requirements_bytes, preview.upload_bytes)
+    parts = [fmt(uploaded, *(size_text(size) for size in sizes))]
     if preview.unresolved:
-        parts.append(
-            f"{len(preview.unresolved)} flagged file{'s wait' if len(preview.unresolved) != 1 else ' waits'}"
-            " for your decision."
-        )
+        parts.append(tr("%n flagged file(s) wait for your decision.", "", len(preview.unresolved)))
     excluded = sum(1 for f in preview.files if f.decision is FileDecision.EXCLUDE)
     if excluded:
-        parts.append(f"{excluded} excluded file{'s stay' if excluded != 1 else ' stays'} on this computer.")
+        parts.append(tr("%n excluded file(s) stay on this computer.", "", excluded))
     if preview.attachments_kept_local:
         count = preview.attachments_kept_local
-        parts.append(
-            f"{count} attachment{'s' if count != 1 else ''} never sync{'' if count != 1 else 's'}: "
-            f"{'they stay' if count != 1 else 'it stays'} on this computer."
-        )
+        parts.append(tr("%n attachment(s) never sync: they stay on this computer.", "", count))
     return " ".join(parts)
 
 
 def finding_text(finding: SecretFinding) -> str:
     if not finding.line:
-        return f"Its name: {finding.rule}"
-    return f"Line {finding.line}: {finding.rule} — {finding.excerpt}"
+        return fmt(QCoreApplication.translate("TurnOnDialog", "Its name: %1"), finding.rule)
+    return fmt(
+        QCoreApplication.translate("TurnOnDialog", "Line %1: %2 — %3"), finding.line, finding.rule, finding.excerpt
+    )
 
 
 def upload_icon(file: PreviewFile) -> QIcon:
@@ -91,13 +90,15 @@ class FlaggedFile(QFrame):
         findings = QLabel("\n".join(finding_text(f) for f in file.findings))
         findings.setTextFormat(Qt.TextFormat.PlainText)
         findings.setWordWrap(True)
-        findings.setAccessibleName(f"Findings in {file.path}")
-        self.exclude = QRadioButton("Exclude")
-        self.exclude.setAccessibleName(f"Exclude {file.path}")
-        self.exclude.setToolTip("Never upload this file; it stays on this computer")
-        self.allow = QRadioButton("Allow upload")
-        self.allow.setAccessibleName(f"Allow upload of {file.path}")
-        self.allow.setToolTip("Upload it as it is now; if it changes and still looks secret, you are asked again")
+        findings.setAccessibleName(fmt(self.tr("Findings in %1"), file.path))
+        self.exclude = QRadioButton(self.tr("Exclude"))
+        self.exclude.setAccessibleName(fmt(self.tr("Exclude %1"), file.path))
+        self.exclude.setToolTip(self.tr("Never upload this file; it stays on this computer"))
+        self.allow = QRadioButton(self.tr("Allow upload"))
+        self.allow.setAccessibleName(fmt(self.tr("Allow upload of %1"), file.path))
+        self.allow.setToolTip(
+            self.tr("Upload it as it is now; if it changes and still looks secret, you are asked again")
+        )
         self.group = QButtonGroup(self)
         for button in (self.exclude, self.allow):
             self.group.addButton(button)
@@ -119,30 +120,34 @@ class TurnOnSyncDialog(QDialog):
     def __init__(self, controller: SyncController, project_id: int, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller, self.project_id = controller, project_id
-        self.setWindowTitle(f"Turn on sync for “{name}”")
+        self.setWindowTitle(fmt(self.tr("Turn on sync for “%1”"), name))
         self.setMinimumWidth(640)
         self.resize(720, 640)
         self.preview: SyncPreview | None = None
         self.flagged: dict[str, FlaggedFile] = {}
         self._saving = 0
         intro = QLabel(
-            "Syncing keeps this project on the CodeCraft service and on your other signed-in devices. "
-            "Exactly this will be uploaded:"
+            self.tr(
+                "Syncing keeps this project on the CodeCraft service and on your other signed-in devices. "
+                "Exactly this will be uploaded:"
+            )
         )
         intro.setWordWrap(True)
-        self.summary = QLabel("Reading the project…")
+        self.summary = QLabel(self.tr("Reading the project…"))
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Upload summary")
+        self.summary.setAccessibleName(self.tr("Upload summary"))
         self.files = QTreeWidget()
-        self.files.setHeaderLabels(["File", "Size", "Upload"])
+        self.files.setHeaderLabels([self.tr("File"), self.tr("Size"), self.tr("Upload")])
         self.files.setRootIsDecorated(False)
         self.files.setUniformRowHeights(True)
         self.files.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.files.setAccessibleName("Files to upload")
-        self.files.setToolTip("Every file of the current revision and whether it will be uploaded")
+        self.files.setAccessibleName(self.tr("Files to upload"))
+        self.files.setToolTip(self.tr("Every file of the current revision and whether it will be uploaded"))
         self.files.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.files.header().setStretchLastSection(False)
-        self.review_label = QLabel("<b>Possible secrets.</b> Decide for each of these files before sync starts:")
+        self.review_label = QLabel(
+            self.tr("<b>Possible secrets.</b> Decide for each of these files before sync starts:")
+        )
         self.review_box = QWidget()
         self.review_layout = QVBoxLayout(self.review_box)
         self.review_layout.setContentsMargins(0, 0, 0, 0)
@@ -153,11 +158,11 @@ class TurnOnSyncDialog(QDialog):
         self.review_area.setMinimumHeight(140)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("What is missing")
+        self.message.setAccessibleName(self.tr("What is missing"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.confirm_button = buttons.addButton("Turn on sync", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.confirm_button = buttons.addButton(self.tr("Turn on sync"), QDialogButtonBox.ButtonRole.AcceptRole)
         style_as(self.confirm_button, "primaryButton")
-        self.confirm_button.setAccessibleName("Turn on sync")
+        self.confirm_button.setAccessibleName(self.tr("Turn on sync"))
         self.confirm_button.setEnabled(False)
         buttons.accepted.connect(self.confirm)
         buttons.rejected.connect(self.reject)
@@ -183,7 +188,11 @@ class TurnOnSyncDialog(QDialog):
         self.summary.setText(summary_text(preview))
         self.files.clear()
         requirements = QTreeWidgetItem(
-            ["Requirements (title, description, stack…)", size_text(preview.requirements_bytes), "Upload"]
+            [
+                self.tr("Requirements (title, description, stack…)"),
+                size_text(preview.requirements_bytes),
+                self.tr("Upload"),
+            ]
         )
         self.files.addTopLevelItem(requirements)
         for file in preview.files:
@@ -191,7 +200,7 @@ class TurnOnSyncDialog(QDialog):
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setIcon(2, upload_icon(file))
             if file.flagged:
-                item.setToolTip(2, "; ".join(f"{f.rule} (line {f.line})" for f in file.findings))
+                item.setToolTip(2, "; ".join(fmt(self.tr("%1 (line %2)"), f.rule, f.line) for f in file.findings))
             self.files.addTopLevelItem(item)
         requirements.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         requirements.setIcon(2, state_icon(SyncState.SYNCED))
@@ -215,12 +224,12 @@ class TurnOnSyncDialog(QDialog):
         self.confirm_button.setEnabled(ready)
         if unresolved:
             count = len(unresolved)
-            text = f"Choose Exclude or Allow upload for {count} flagged file{'s' if count != 1 else ''} to continue."
+            text = self.tr("Choose Exclude or Allow upload for %n flagged file(s) to continue.", "", count)
             self.message.setText(text)
             self.confirm_button.setToolTip(text)
         else:
             self.message.setText("")
-            self.confirm_button.setToolTip("Make this project Synced and upload it now")
+            self.confirm_button.setToolTip(self.tr("Make this project Synced and upload it now"))
 
     def decide(self, path: str, decision: FileDecision) -> None:
         self._saving += 1
@@ -243,7 +252,7 @@ class TurnOnSyncDialog(QDialog):
         if not self.confirm_button.isEnabled():
             return
         self.confirm_button.setEnabled(False)
-        self.message.setText("Turning sync on…")
+        self.message.setText(self.tr("Turning sync on…"))
         self.controller.turn_on(self.project_id, self, lambda _: self.accept(), self._turn_on_failed)
 
     def _turn_on_failed(self, exc: BaseException) -> None:
@@ -259,19 +268,24 @@ def confirm_make_local(parent: QWidget | None, name: str, on_yes: Callable[[], N
     """Ask before a project stops syncing; explains that the service's copy stays and how to remove it."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Make local only?",
-        f"Stop syncing “{name}”?",
+        QCoreApplication.translate("TurnOnDialog", "Make local only?"),
+        fmt(QCoreApplication.translate("TurnOnDialog", "Stop syncing “%1”?"), name),
         QMessageBox.StandardButton.Cancel,
         parent,
     )
     box.setInformativeText(
-        "Changes here are no longer sent, and changes from your other devices no longer arrive here. "
-        "The project stays on this computer.\n\n"
-        "The copy on the CodeCraft service stays as it is, and so do the copies on your other devices. "
-        "To delete it from the service later, delete the project on a device where it still syncs "
-        "(or turn sync on here again and delete it: that removes it everywhere)."
+        QCoreApplication.translate(
+            "TurnOnDialog",
+            "Changes here are no longer sent, and changes from your other devices no longer arrive here. "
+            "The project stays on this computer.\n\n"
+            "The copy on the CodeCraft service stays as it is, and so do the copies on your other devices. "
+            "To delete it from the service later, delete the project on a device where it still syncs "
+            "(or turn sync on here again and delete it: that removes it everywhere).",
+        )
     )
-    yes = box.addButton("Make local only", QMessageBox.ButtonRole.AcceptRole)
+    yes = box.addButton(
+        QCoreApplication.translate("TurnOnDialog", "Make local only"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.buttonClicked.connect(lambda button: on_yes() if button is yes else None)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
