@@ -112,3 +112,21 @@ def test_the_client_sees_comments_and_verdict_and_accepts_suggestions(reviewing:
     assert {path for path in before if before[path] != after[path]} == {paths[1]}
     with pytest.raises(ReviewApplyError, match="No change is accepted"):
         client.apply_accepted(opened, ReviewSession())
+
+
+def test_an_export_carries_the_reviews_with_their_comments(reviewing: Reviewing) -> None:
+    from desktop.services.portability.service_data import fetch_service_data
+
+    reviewing.order_reviewed()
+    expert = expert_service(reviewing.expert)
+    engagement_id, session, _ = review_with_two_suggestions(expert)
+    expert.submit(engagement_id, session, "request_changes", "Two small changes.")
+    service = fetch_service_data(lambda: reviewing.client.api)
+    assert service.included, service.note
+    [review] = service.sections["reviews.json"]
+    assert review["verdict"] == "request_changes" and review["summary"] == "Two small changes."
+    bodies = [comment["body"] for thread in review["threads"] for comment in thread["comments"]]
+    assert "A **clearer** title" in bodies and "Also mention the CLI." in bodies
+    expert_side = fetch_service_data(lambda: reviewing.expert.api)
+    assert expert_side.included, expert_side.note
+    assert "note" in expert_side.sections["reviews.json"]
