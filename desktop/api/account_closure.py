@@ -1,6 +1,6 @@
 """Closing the account (§7.1 deletion, §9 retention) and reading the payment history, on an ``ApiClient``.
 
-Kept apart from ``contract.py`` so the feature is one module on each side: ``backend_stub/account_closure.py``
+Kept apart from the ``contract`` package so the feature is one module on each side: ``backend_stub/account_closure.py``
 serves these paths with these models.
 
     POST   /v1/account/closure  {password, totp_code?}  -> ClosureStatus (201): closes after a 30-day grace period
