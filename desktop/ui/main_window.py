@@ -241,6 +241,7 @@ class MainWindow(QMainWindow):
         self._update_lock_label()
         if not self.ctx.settings.get("first_run_done") and self.ctx.session.state is VaultState.NO_VAULT:
             self.central.setCurrentWidget(self.welcome)
+            self.welcome.setFocus()  # Enter starts offline straight away
             return
         self.gate.refresh(auto_unlock)
 

@@ -108,6 +108,7 @@ class VaultGate(QWidget):
             return
         if state is VaultState.NO_VAULT:
             self.pages.setCurrentWidget(self.create_page)
+            (self.new_passphrase if self.use_passphrase.isChecked() else self.create_button).setFocus()
         elif mode == MODE_KEYRING and auto_unlock:
             self._unlock_keyring()
         elif mode == MODE_KEYRING:

@@ -94,3 +94,25 @@ def test_welcome_fits_the_default_window_and_scrolls_in_the_smallest(
     page.scroll_area.ensureWidgetVisible(page.start_button)
     top = page.start_button.mapTo(page.scroll_area.viewport(), page.start_button.rect().topLeft()).y()
     assert top >= 0 and top + page.start_button.height() <= page.scroll_area.viewport().height()
+
+
+def test_the_keyboard_alone_gets_through_the_first_run(qtbot: QtBot, profile: ProfilePaths) -> None:
+    """Enter on the welcome, then typing the passphrase twice (Tab between) creates the vault."""
+    ctx = AppContext.for_profile(profile, KeyKeeper(MemoryKeyring(), is_secure=lambda b: False))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    window = build_main_window(app, ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.central.currentWidget() is window.welcome
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    gate = window.gate
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is gate.new_passphrase)
+    qtbot.keyClicks(gate.new_passphrase, "a long enough passphrase")
+    qtbot.keyClick(gate.new_passphrase, Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "a long enough passphrase")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.central.currentWidget() is window.workspace)
+    window.close()
