@@ -172,9 +172,8 @@ class VaultGate(QWidget):
         )
         keeper = self._session.keeper
         available = keeper.keyring_available()
-        self.use_keyring = QRadioButton(
-            fmt(self.tr("In the system keyring (%1)"), keeper.keyring_description().split(".")[-2])
-        )
+        where = keeper.keyring_description().split(".")[-2] if available else self.tr("none found")
+        self.use_keyring = QRadioButton(fmt(self.tr("In the system keyring (%1)"), where))
         self.use_keyring.setEnabled(available)
         self.use_keyring.setToolTip(self.tr("Unlocks automatically when you sign in to this computer"))
         self.use_passphrase = QRadioButton(self.tr("Protected by a passphrase I type when I open the app"))

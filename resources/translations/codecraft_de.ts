@@ -4631,6 +4631,10 @@ Die Kopie beim CodeCraft-Dienst bleibt, wie sie ist, ebenso die Kopien auf Ihren
         <translation>CodeCraft bewahrt Ihre Projekte in einem verschlüsselten Tresor auf diesem Gerät auf (AES-256). Nichts verlässt das Gerät, es sei denn, Sie synchronisieren ein Projekt. Wie soll der Schlüssel des Tresors verwahrt werden?</translation>
     </message>
     <message>
+        <source>none found</source>
+        <translation>keiner gefunden</translation>
+    </message>
+    <message>
         <source>In the system keyring (%1)</source>
         <translation>Im System-Schlüsselbund (%1)</translation>
     </message>
