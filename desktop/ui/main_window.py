@@ -8,7 +8,6 @@ from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -49,48 +48,12 @@ from desktop.ui.welcome import WelcomePage
 from desktop.ui.window_actions import add_to_menu, make_action
 
 SECTIONS = (
-    ("projects", QT_TRANSLATE_NOOP("MainWindow", "Projects"), ""),
-    (
-        "reviews",
-        QT_TRANSLATE_NOOP("MainWindow", "Reviews"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow", "Expert reviews of your deliveries appear here once a synced project is reviewed."
-        ),
-    ),
-    (
-        "billing",
-        QT_TRANSLATE_NOOP("MainWindow", "Billing"),
-        QT_TRANSLATE_NOOP("MainWindow", "Your credits, credit packs and payment history appear here once you sign in."),
-    ),
-    (
-        "privacy",
-        QT_TRANSLATE_NOOP("MainWindow", "Privacy"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow", "Your consents, Do Not Track and your privacy rights are managed here once you sign in."
-        ),
-    ),
-    (
-        "account",
-        QT_TRANSLATE_NOOP("MainWindow", "Account"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow", "Sign in to CodeCraft to sync the projects you choose. Working offline needs no account."
-        ),
-    ),
+    ("projects", QT_TRANSLATE_NOOP("MainWindow", "Projects")),
+    ("reviews", QT_TRANSLATE_NOOP("MainWindow", "Reviews")),
+    ("billing", QT_TRANSLATE_NOOP("MainWindow", "Billing")),
+    ("privacy", QT_TRANSLATE_NOOP("MainWindow", "Privacy")),
+    ("account", QT_TRANSLATE_NOOP("MainWindow", "Account")),
 )
-
-
-class InfoPage(QWidget):
-    def __init__(self, title: str, text: str) -> None:
-        super().__init__()
-        heading = QLabel(title)
-        heading.setObjectName("pageTitle")
-        body = QLabel(text)
-        body.setObjectName("emptyState")
-        body.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(body)
-        layout.addStretch(1)
 
 
 class MainWindow(QMainWindow):
@@ -128,14 +91,14 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setFixedWidth(168)
         self.pages = QStackedWidget()
-        for index, (key, source, about) in enumerate(SECTIONS):
-            label, text = self.tr(source), self.tr(about) if about else ""
+        pages = {"projects": self.projects_page, "reviews": self.reviews_page, "billing": self.commerce.billing_page,
+                 "privacy": self.privacy_page, "account": self.account_page}  # fmt: skip
+        for index, (key, source) in enumerate(SECTIONS):
+            label = self.tr(source)
             item = QListWidgetItem(icon(key), label)
             item.setToolTip(f"{label} (Ctrl+{index + 1})")
             self.navigation.addItem(item)
-            special = {"projects": self.projects_page, "account": self.account_page, "privacy": self.privacy_page,
-                       "billing": self.commerce.billing_page, "reviews": self.reviews_page}  # fmt: skip
-            self.pages.addWidget(special[key] if key in special else InfoPage(label, text))
+            self.pages.addWidget(pages[key])
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.currentRowChanged.connect(lambda row: self.privacy_page.screen_opened(SECTIONS[row][0]))
         self.navigation.setCurrentRow(0)
@@ -214,7 +177,7 @@ class MainWindow(QMainWindow):
         self.find_action = action(self.tr("&Find Projects"), QKeySequence.StandardKey.Find, self._find)
         self.palette_action = action(self.tr("Command &Palette…"), "Ctrl+Shift+P", self.open_palette)
         add_to_menu(view_menu, self.find_action, self.palette_action, None)
-        for index, (_, label, _) in enumerate(SECTIONS):
+        for index, (_, label) in enumerate(SECTIONS):
             view_menu.addAction(action(self.tr(label), f"Ctrl+{index + 1}", lambda _=False, i=index: self.go_to(i)))
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(action(self.tr("&Keyboard Shortcuts"), "F1", self.show_shortcuts))

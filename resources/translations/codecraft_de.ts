@@ -2328,32 +2328,16 @@
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <source>Expert reviews of your deliveries appear here once a synced project is reviewed.</source>
-        <translation>Expertenprüfungen Ihrer Lieferungen erscheinen hier, sobald ein synchronisiertes Projekt geprüft wurde.</translation>
-    </message>
-    <message>
         <source>Billing</source>
         <translation>Abrechnung</translation>
-    </message>
-    <message>
-        <source>Your credits, credit packs and payment history appear here once you sign in.</source>
-        <translation>Ihre Credits, Credit-Pakete und Ihr Zahlungsverlauf erscheinen hier, sobald Sie angemeldet sind.</translation>
     </message>
     <message>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <source>Your consents, Do Not Track and your privacy rights are managed here once you sign in.</source>
-        <translation>Ihre Einwilligungen, Do Not Track und Ihre Datenschutzrechte verwalten Sie hier, sobald Sie angemeldet sind.</translation>
-    </message>
-    <message>
         <source>Account</source>
         <translation>Konto</translation>
-    </message>
-    <message>
-        <source>Sign in to CodeCraft to sync the projects you choose. Working offline needs no account.</source>
-        <translation>Melden Sie sich bei CodeCraft an, um die Projekte Ihrer Wahl zu synchronisieren. Offline zu arbeiten braucht kein Konto.</translation>
     </message>
     <message>
         <source>Sections</source>
