@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -26,7 +25,7 @@ from desktop.services.client_review import VERDICT_TEXT, ClientReviewService, Op
 from desktop.ui.diff.viewer import DiffViewer
 from desktop.ui.error_dialog import describe
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt, translated
-from desktop.ui.reviews.layout import fit_viewer
+from desktop.ui.reviews.layout import fit_viewer, list_beside
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import style_as
 
@@ -93,17 +92,9 @@ class ClientReviewView(QWidget):
         style_as(self.empty, "emptyState")
         self.stack.addWidget(self.empty)
         self.stack.addWidget(detail)
-        left = QWidget()
-        left_column = QVBoxLayout(left)
-        left_column.setContentsMargins(0, 0, 0, 0)
-        left_column.addWidget(QLabel(self.tr("Reviews of your deliveries")))
-        left_column.addWidget(self.list, 1)
-        left_column.addWidget(self.refresh_button)
-        self.splitter = splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 900])
+        self.splitter = splitter = list_beside(
+            self.tr("Reviews of your deliveries"), self.list, self.refresh_button, self.stack
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter, 1)

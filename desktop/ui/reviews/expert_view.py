@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QSplitter,
     QStackedWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -32,7 +31,7 @@ from desktop.services.expert_review import ExpertReviewService, submission
 from desktop.ui.diff.viewer import DiffViewer
 from desktop.ui.error_dialog import describe
 from desktop.ui.i18n import fmt, tr
-from desktop.ui.reviews.layout import fit_viewer
+from desktop.ui.reviews.layout import fit_viewer, list_beside
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import style_as
 
@@ -88,17 +87,7 @@ class ExpertReviewView(QWidget):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self._build_nda())
         self.stack.addWidget(self._build_review())
-        left = QWidget()
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(QLabel(self.tr("Assigned to you")))
-        column.addWidget(self.queue, 1)
-        column.addWidget(self.refresh_button)
-        self.splitter = splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 900])
+        self.splitter = splitter = list_beside(self.tr("Assigned to you"), self.queue, self.refresh_button, self.stack)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.notice)

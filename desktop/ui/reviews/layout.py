@@ -1,10 +1,26 @@
-"""Fitting the DiffViewer into the Reviews screens: the commands each role may use there, and room for comments."""
+"""The Reviews screens' shared layout (a list beside the chosen item) and fitting the DiffViewer into them."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop.ui.diff.viewer import DiffViewer
+
+
+def list_beside(title: str, items: QWidget, refresh: QWidget, detail: QWidget) -> QSplitter:
+    """``items`` under ``title`` with ``refresh`` below, on the left; ``detail`` takes the rest of the width."""
+    left = QWidget()
+    column = QVBoxLayout(left)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.addWidget(QLabel(title))
+    column.addWidget(items, 1)
+    column.addWidget(refresh)
+    splitter = QSplitter()
+    splitter.addWidget(left)
+    splitter.addWidget(detail)
+    splitter.setStretchFactor(1, 1)
+    splitter.setSizes([260, 900])
+    return splitter
 
 
 def fit_viewer(viewer: DiffViewer, *, comment: bool = True, decide: bool = True, comments: bool = True) -> None:
