@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -33,7 +32,7 @@ from desktop.services.portability.service_data import ServiceData
 from desktop.ui.error_dialog import describe
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt
 from desktop.ui.password_strength import MIN_SCORE, StrengthMeter
-from desktop.ui.progress_page import ProgressPage
+from desktop.ui.progress_page import ProgressPage, TaskDialog
 from desktop.ui.tasks import TaskHandle, TaskRunner
 from desktop.ui.theme import style_as
 
@@ -44,7 +43,7 @@ PLAINTEXT_NOTE = QT_TRANSLATE_NOOP(
 )
 
 
-class ExportDialog(QDialog):
+class ExportDialog(TaskDialog):
     exported = Signal(object)  # ExportResult
 
     def __init__(
@@ -230,16 +229,6 @@ class ExportDialog(QDialog):
             on_done=self._finished,
             on_error=self._failed,
         )
-
-    def cancel(self) -> None:
-        if self._handle is not None and not self._handle.finished:
-            self._handle.cancel()
-
-    def reject(self) -> None:
-        if self._handle is not None and not self._handle.finished:
-            self.progress.cancel_button.click()  # closing mid-export cancels it; nothing is left behind
-            return
-        super().reject()
 
     def _finished(self, result: ExportResult) -> None:
         self.outcome = result

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -26,12 +25,12 @@ from desktop.services.portability.importer import ImportSummary, import_archive
 from desktop.services.portability.validate import ArchiveRefused
 from desktop.ui.error_dialog import describe
 from desktop.ui.i18n import fmt
-from desktop.ui.progress_page import ProgressPage
+from desktop.ui.progress_page import ProgressPage, TaskDialog
 from desktop.ui.tasks import TaskHandle, TaskRunner
 from desktop.ui.theme import style_as
 
 
-class ImportArchiveDialog(QDialog):
+class ImportArchiveDialog(TaskDialog):
     imported = Signal(object)  # ImportSummary
 
     def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
@@ -119,16 +118,6 @@ class ImportArchiveDialog(QDialog):
             on_done=self._finished,
             on_error=self._failed,
         )
-
-    def cancel(self) -> None:
-        if self._handle is not None and not self._handle.finished:
-            self._handle.cancel()
-
-    def reject(self) -> None:
-        if self._handle is not None and not self._handle.finished:
-            self.progress.cancel_button.click()
-            return
-        super().reject()
 
     def _finished(self, summary: ImportSummary) -> None:
         self.summary = summary

@@ -5,10 +5,11 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain.progress import ProgressUpdate
 from desktop.ui.i18n import fmt
+from desktop.ui.tasks import TaskHandle
 
 
 def time_left(seconds: float) -> str:
@@ -71,3 +72,20 @@ class ProgressPage(QWidget):
         self.cancel_button.setEnabled(False)
         self.label.setText(self.tr("Cancelling…"))
         self.cancel_requested.emit()
+
+
+class TaskDialog(QDialog):
+    """A dialog running one long task with a ``ProgressPage``: closing it mid-task cancels the task instead."""
+
+    progress: ProgressPage
+    _handle: TaskHandle | None = None
+
+    def cancel(self) -> None:
+        if self._handle is not None and not self._handle.finished:
+            self._handle.cancel()
+
+    def reject(self) -> None:
+        if self._handle is not None and not self._handle.finished:
+            self.progress.cancel_button.click()  # the task stops at its next safe point; nothing is left behind
+            return
+        super().reject()
