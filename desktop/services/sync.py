@@ -215,11 +215,16 @@ class SyncService:
                 with vault.transaction() as tx:
                     if sending is None:
                         batch = sync_outbox.inflight(tx) or sync_outbox.freeze_batch(
-                            tx, self.push_limit, self._flagged, uid
+                            tx, self.push_limit, secret_scan.is_flagged, uid, clean=self._clean
                         )
                     else:
                         batch = sync_outbox.inflight(tx, skip=[sending[0].key]) or sync_outbox.freeze_batch(
-                            tx, self.push_limit, self._flagged, uid, busy=sending[0].objects()
+                            tx,
+                            self.push_limit,
+                            secret_scan.is_flagged,
+                            uid,
+                            busy=sending[0].objects(),
+                            clean=self._clean,
                         )
                 report.held_back = sorted({path for _, path in batch.held_back})
                 if sending is None:
@@ -253,11 +258,6 @@ class SyncService:
         report.conflicts += conflicts
         report.rejected += rejected
         progress(ProgressUpdate(report.pushed, max(total, report.pushed), "Sent", report.pushed_bytes, total_bytes))
-
-    def _flagged(self, path: str, content: bytes) -> bool:
-        if (path, hashlib.sha256(content).hexdigest()) in self._clean:
-            return False
-        return secret_scan.is_flagged(path, content)
 
     def _pull(self, api: ApiClient, report: SyncReport, progress: ProgressSink, cancel: CancelToken) -> None:
         cursor = self.state.cursor()

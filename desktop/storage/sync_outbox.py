@@ -11,7 +11,7 @@ import binascii
 import hashlib
 import json
 import uuid
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Container, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -161,14 +161,17 @@ def freeze_batch(
     project_uid: str | None = None,
     *,
     busy: Collection[tuple[str, str]] = frozenset(),
+    clean: Container[tuple[str, str]] = frozenset(),
 ) -> Batch:
     """Take up to ``limit`` changes off the outbox into a new in-flight batch (empty: nothing to send).
 
     Objects in ``busy`` ((project uid, path) of a batch being sent) stay in the outbox for a later batch: their
-    base revision is known only once that batch's answer is applied.
+    base revision is known only once that batch's answer is applied. ``clean`` holds (path, sha256) of contents
+    the secret scan already found clean: not scanned (nor hashed) again.
     """
     batch = Batch(uuid.uuid4().hex, [])
-    done: list[int] = []  # outbox rows taken or found to need nothing
+    done: list[list[int]] = []  # [first, last] id runs of outbox rows taken or found to need nothing
+    open_run = False  # whether the previous row scanned ended the last run (no row kept in between)
     last = 0
     only = "AND o.project_uid = ?" if project_uid else ""
     while len(batch.changes) < limit:
@@ -181,13 +184,24 @@ def freeze_batch(
             if len(batch.changes) >= limit:
                 break
             if busy and (row[1], row[2]) in busy:
+                open_run = False
                 continue
-            change = _change_for(row, flagged, batch)
-            if change is not False:
-                done.append(row[0])
+            change = _change_for(row, flagged, clean, batch)
+            if change is False:
+                open_run = False
+            elif open_run:
+                done[-1][1] = row[0]
+            else:
+                done.append([row[0], row[0]])
+                open_run = True
             if isinstance(change, dict):
                 batch.changes.append(change)
-    tx.executemany("DELETE FROM sync_outbox WHERE id = ?", [(i,) for i in done])
+    if project_uid:  # rows of other projects between the ids stay
+        tx.executemany(
+            "DELETE FROM sync_outbox WHERE id BETWEEN ? AND ? AND project_uid = ?", [(*r, project_uid) for r in done]
+        )
+    else:
+        tx.executemany("DELETE FROM sync_outbox WHERE id BETWEEN ? AND ?", done)
     held: dict[int, list[str]] = {}
     for pid, path in batch.held_back:
         held.setdefault(pid, []).append(path)
@@ -201,7 +215,9 @@ def freeze_batch(
     return batch
 
 
-def _change_for(row: tuple[Any, ...], flagged: FlagCheck, batch: Batch) -> WireChange | bool | None:
+def _change_for(
+    row: tuple[Any, ...], flagged: FlagCheck, clean: Container[tuple[str, str]], batch: Batch
+) -> WireChange | bool | None:
     """The change to send for an outbox row; None if nothing is needed; False to keep the row (held back)."""
     (_, uid, path, pid, mode, title, desc, stack, lang, specs, status) = row[:11]
     (sha, content, base_rev, base_sha, decision, decision_sha, in_conflict) = row[11:]
@@ -229,7 +245,7 @@ def _change_for(row: tuple[Any, ...], flagged: FlagCheck, batch: Batch) -> WireC
         return None
     data_bytes = bytes(content)
     allowed = decision == _ALLOW and decision_sha == sha
-    if not allowed and flagged(path, data_bytes):
+    if not allowed and (path, sha) not in clean and flagged(path, data_bytes):
         batch.held_back.append((int(pid), path))
         return False
     change = _file_change(uid, path, base, data_bytes, str(sha))

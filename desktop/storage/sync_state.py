@@ -126,11 +126,13 @@ class SyncStateStore:
             return current_files(conn, project_id)
 
     def pending_bytes(self) -> int:
+        """The size of the current files the outbox names (from the size index: no contents are read)."""
         with self.vault.reading() as conn:
             row = conn.execute(
                 "SELECT coalesce(sum(b.size), 0) FROM sync_outbox o JOIN projects p ON p.uid = o.project_uid "
                 "JOIN revisions r ON r.project_id = p.id AND r.number = p.current_revision "
-                "JOIN revision_files rf ON rf.revision_id = r.id AND rf.path = o.path JOIN blobs b ON b.id = rf.blob_id"
+                "JOIN revision_files rf ON rf.revision_id = r.id AND rf.path = o.path "
+                "JOIN blobs b INDEXED BY blobs_sizes ON b.id = rf.blob_id"
             ).fetchone()
         return int(row[0])
 
