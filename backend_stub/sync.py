@@ -20,7 +20,13 @@ async def _raw_body(request: Request) -> bytes:
     return await request.body()
 
 
-_PUSH_BODY = {"content": {"application/json": {"schema": c.PushRequest.model_json_schema()}}, "required": True}
+_PUSH_BODY = {
+    "content": {
+        "application/json": {"schema": c.PushRequest.model_json_schema()},
+        c.PUSH_PACKED_TYPE: {"schema": {"type": "string", "format": "binary"}},
+    },
+    "required": True,
+}
 
 
 @router.post(c.SYNC_PUSH, response_model=c.PushResponse, openapi_extra={"requestBody": _PUSH_BODY})
@@ -29,15 +35,25 @@ def push(
     principal: ClientAuth,
     ctx: Ctx,
     idempotency_key: Annotated[str | None, Header(alias=c.IDEMPOTENCY_HEADER, max_length=128)] = None,
+    content_type: Annotated[str, Header()] = "application/json",
 ) -> Response:
-    """A ``PushRequest`` body, validated in one pass over the raw JSON; the answer is sent as stored."""
+    """A ``PushRequest`` body, or a packed push; validated in one pass over the raw body, answered as stored."""
+    packed = content_type.split(";")[0].strip().lower() == c.PUSH_PACKED_TYPE
     try:
-        req = sync_store.parse_push(body)
+        if packed:
+            req, header, contents = c.unpack_push(body)
+        else:
+            json_req = sync_store.parse_push(body)
     except ValidationError as exc:
         raise RequestValidationError([{**e, "loc": ("body", *e["loc"])} for e in exc.errors()]) from None
+    except ValueError as exc:
+        raise ServiceError(422, "invalid_packed_push", str(exc)) from None
     if not idempotency_key:
         raise ServiceError(400, "idempotency_key_missing", f"A push needs an {c.IDEMPOTENCY_HEADER} header.")
-    answer = sync_store.push_json(ctx, principal.user_id, idempotency_key, req)
+    if packed:
+        answer = sync_store.push_packed(ctx, principal.user_id, idempotency_key, req, header, contents)
+    else:
+        answer = sync_store.push_json(ctx, principal.user_id, idempotency_key, json_req)
     return Response(answer, media_type="application/json")
 
 

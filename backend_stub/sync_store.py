@@ -11,9 +11,13 @@ import binascii
 import hashlib
 import json
 import sqlite3
+from collections.abc import Callable, Sequence
 
 from backend_stub.context import ServiceError, StubContext
 from desktop.api import contract as c
+
+AnyChange = c.Change | c.PackedChange
+Decoded = tuple[bytes | memoryview, str] | str  # a file's content and checksum, or why the change is unusable
 
 _PROJECT_COLS = "'project' AS kind, uid AS project_uid, NULL AS path, revision, deleted, seq, updated_at, data, "
 _PROJECT_COLS += "NULL AS content, NULL AS sha256"
@@ -52,20 +56,43 @@ def _load(conn: sqlite3.Connection, kind: str, uid: str, path: str | None) -> sq
     return row
 
 
-def _decode_file(file: c.FileData | None) -> tuple[bytes, str] | str:
+_NO_FILE = "A file upsert needs file data."
+_TOO_BIG = f"Files over {c.MAX_FILE_BYTES // (1024 * 1024)} MB cannot be synced."
+_DAMAGED = "The file content does not match its checksum; it may have been damaged in transit."
+
+
+def _decode_file(file: c.FileData | None) -> Decoded:
     """The file's bytes and checksum, or a message saying why the change is unusable."""
     if file is None:
-        return "A file upsert needs file data."
+        return _NO_FILE
     try:
         content = base64.b64decode(file.content_b64, validate=True)
     except (binascii.Error, ValueError):
         return "The file content is not valid base64."
     if len(content) > c.MAX_FILE_BYTES:
-        return f"Files over {c.MAX_FILE_BYTES // (1024 * 1024)} MB cannot be synced."
+        return _TOO_BIG
     digest = hashlib.sha256(content).hexdigest()
     if digest != file.sha256.lower():
-        return "The file content does not match its checksum; it may have been damaged in transit."
+        return _DAMAGED
     return content, digest
+
+
+def _packed_files(req: c.PackedPushRequest, contents: Sequence[memoryview], digests: list[str]) -> list[Decoded]:
+    """Each change's content and checksum (checked against what the change says) as ``_decode_file`` gives."""
+    decoded: list[Decoded] = []
+    files = iter(zip(contents, digests, strict=True))
+    for change in req.changes:
+        if change.file is None:
+            decoded.append(_NO_FILE)
+            continue
+        content, digest = next(files)
+        if len(content) > c.MAX_FILE_BYTES:
+            decoded.append(_TOO_BIG)
+        elif digest != change.file.sha256.lower():
+            decoded.append(_DAMAGED)
+        else:
+            decoded.append((content, digest))
+    return decoded
 
 
 _UPSERT_PROJECT = (
@@ -96,7 +123,7 @@ class _Push:
     cascades to files not in the push, and a conflict, which answers with the stored row, first flush the queue.
     """
 
-    def __init__(self, ctx: StubContext, conn: sqlite3.Connection, owner_id: int, changes: list[c.Change]) -> None:
+    def __init__(self, ctx: StubContext, conn: sqlite3.Connection, owner_id: int, changes: Sequence[AnyChange]) -> None:
         self.conn, self.owner_id, self.now = conn, owner_id, ctx.clock.iso()
         row = conn.execute("SELECT value FROM counters WHERE name = 'seq'").fetchone()
         self.seq = self.first_seq = int(row[0]) if row else 0
@@ -146,7 +173,8 @@ class _Push:
                 (self.seq,),
             )
 
-    def apply(self, index: int, change: c.Change) -> dict[str, object]:
+    def apply(self, index: int, change: AnyChange, file: Decoded) -> dict[str, object]:
+        """Apply one change; ``file`` is its content, decoded and checked (used by file upserts only)."""
         uid, path = change.project_uid, change.path
         if change.kind == "file" and not path:
             return _rejected(index, "A file change needs a path.")
@@ -174,17 +202,16 @@ class _Push:
             return _applied(index, current_rev + 1, seq)
         if project is None or project[1]:
             return _rejected(index, "Push the project before its files (the project is missing or deleted).")
-        decoded = _decode_file(change.file)
-        if isinstance(decoded, str):
-            return _rejected(index, decoded)
-        content, digest = decoded
+        if isinstance(file, str):
+            return _rejected(index, file)
+        content, digest = file
         seq = self.next_seq()
         row = (uid, path, self.owner_id, current_rev + 1, seq, self.now, content, digest)
         self.file_writes.append((_UPSERT_FILE, row))
         self.files[(uid, str(path))] = (False, current_rev + 1)
         return _applied(index, current_rev + 1, seq)
 
-    def _conflict(self, index: int, change: c.Change, current_rev: int, exists: bool) -> dict[str, object]:
+    def _conflict(self, index: int, change: AnyChange, current_rev: int, exists: bool) -> dict[str, object]:
         result: dict[str, object] = {"index": index, "status": "conflict", "revision": current_rev}
         result["message"] = _CONFLICT
         if exists:
@@ -194,7 +221,7 @@ class _Push:
                 result["current"] = _item(row).model_dump(mode="json")
         return result
 
-    def _delete(self, index: int, change: c.Change, current_rev: int) -> dict[str, object]:
+    def _delete(self, index: int, change: AnyChange, current_rev: int) -> dict[str, object]:
         seq, uid = self.next_seq(), change.project_uid
         if change.kind == "file":
             self.file_writes.append((_DELETE_FILE, (current_rev + 1, seq, self.now, uid, change.path)))
@@ -234,6 +261,35 @@ def push_json(ctx: StubContext, owner_id: int, key: str, req: c.PushRequest) -> 
     Returns the answer as JSON (a ``PushResponse``), the same bytes that are stored for replays.
     """
     request_hash = hashlib.sha256(req.model_dump_json().encode()).hexdigest()
+
+    def files() -> list[Decoded]:
+        return [_decode_file(change.file) if _is_upsert(change) else _NO_FILE for change in req.changes]
+
+    return _apply_once(ctx, owner_id, key, request_hash, req.changes, files)
+
+
+def push_packed(
+    ctx: StubContext, owner_id: int, key: str, req: c.PackedPushRequest, header: bytes, contents: list[memoryview]
+) -> bytes:
+    """``push_json`` for a packed push (``contract.unpack_push``): each content is hashed once, for the
+    request's hash (the header line and the contents' checksums) and to check it against its change."""
+    digests = [hashlib.sha256(content).hexdigest() for content in contents]
+    request_hash = hashlib.sha256(b"packed\n" + header + "".join(digests).encode()).hexdigest()
+    return _apply_once(ctx, owner_id, key, request_hash, req.changes, lambda: _packed_files(req, contents, digests))
+
+
+def _is_upsert(change: AnyChange) -> bool:
+    return change.kind == "file" and change.op == "upsert"
+
+
+def _apply_once(
+    ctx: StubContext,
+    owner_id: int,
+    key: str,
+    request_hash: str,
+    changes: Sequence[AnyChange],
+    files: Callable[[], list[Decoded]],
+) -> bytes:
     with ctx.db.transaction() as conn:
         stored = conn.execute(
             "SELECT request_hash, response FROM idempotency WHERE owner_id = ? AND key = ?", (owner_id, key)
@@ -247,8 +303,8 @@ def push_json(ctx: StubContext, owner_id: int, key: str, req: c.PushRequest) -> 
                 )
             response: str = stored["response"]
             return response.encode()
-        batch = _Push(ctx, conn, owner_id, req.changes)
-        results = [batch.apply(i, change) for i, change in enumerate(req.changes)]
+        batch = _Push(ctx, conn, owner_id, changes)
+        results = [batch.apply(i, change, file) for i, (change, file) in enumerate(zip(changes, files(), strict=True))]
         batch.finish()
         response = json.dumps({"results": results}, separators=(",", ":"))
         conn.execute(

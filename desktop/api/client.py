@@ -17,6 +17,7 @@ from desktop.api import contract as c
 from desktop.api import errors
 from desktop.api.tokens import TokenStore
 from desktop.api.transport import Reply, Transport
+from desktop.messages import N_
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -40,8 +41,8 @@ def _parse(model: type[M], data: Any) -> M:
         return model.model_validate(data)
     except ValidationError:
         raise errors.BadServerReply(
-            "The CodeCraft service sent an answer this version of the app does not understand.",
-            hint="Check for an app update.",
+            N_("Messages", "The CodeCraft service sent an answer this version of the app does not understand."),
+            hint=N_("Messages", "Check for an app update."),
             code="unexpected_shape",
         ) from None
 
@@ -79,7 +80,7 @@ class ApiClient:
         if answer.status == "totp_required" and answer.totp_challenge:
             return TotpRequired(username, answer.totp_challenge)
         if answer.tokens is None:
-            raise errors.BadServerReply("The CodeCraft service did not complete the sign-in.")
+            raise errors.BadServerReply(N_("Messages", "The CodeCraft service did not complete the sign-in."))
         self.tokens.save(answer.tokens)
         return SignedIn(username)
 
@@ -103,14 +104,14 @@ class ApiClient:
         """Swap the refresh token for a new pair; on failure the local session is wiped."""
         refresh_token = self.tokens.refresh_token()
         if refresh_token is None:
-            raise errors.SessionExpired("Please sign in to continue.")
+            raise errors.SessionExpired(N_("Messages", "Please sign in to continue."))
         try:
             reply = self.transport.request(
                 "POST", c.REFRESH, json_body=c.RefreshRequest(refresh_token=refresh_token).model_dump()
             )
         except errors.AuthenticationFailed as exc:
             self.tokens.clear()
-            raise errors.SessionExpired(exc.message, hint="Please sign in again.", status=401) from None
+            raise errors.SessionExpired(exc.message, hint=N_("Messages", "Please sign in again."), status=401) from None
         self.tokens.save(_parse(c.TokenPair, reply.data))
 
     def logout(self) -> None:
@@ -142,11 +143,15 @@ class ApiClient:
     def push(self, changes: Sequence[c.Change | Mapping[str, Any]], idempotency_key: str) -> c.PushResponse:
         """Send one batch (at most ``contract.MAX_PUSH_CHANGES``); replaying a key changes nothing.
 
-        A change may also be given in wire form (a ``Change``'s JSON as a mapping), as the sync outbox keeps
-        them: sent as is, without a model per change.
+        A change may also be given in wire form (a ``Change``'s JSON as a mapping): sent as is, without a model
+        per change. ``PackedChanges`` (what the sync outbox sends) go as a packed push, file contents raw.
         """
         if len(changes) > c.MAX_PUSH_CHANGES:
             raise ValueError(f"push at most {c.MAX_PUSH_CHANGES} changes per call, got {len(changes)}")
+        if isinstance(changes, c.PackedChanges):
+            packed = (changes.body(), c.PUSH_PACKED_TYPE)
+            reply = self._authed("POST", c.SYNC_PUSH, content=packed, idempotency_key=idempotency_key)
+            return _parse(c.PushResponse, reply.data)
         body = {
             "changes": [
                 change.model_dump(mode="json", exclude_none=True) if isinstance(change, c.Change) else change
@@ -175,13 +180,15 @@ class ApiClient:
     def _authed(self, method: str, path: str, **options: Any) -> Reply:
         token = self.tokens.access_token()
         if token is None:
-            raise errors.AuthenticationFailed("Please sign in to continue.", status=401)
+            raise errors.AuthenticationFailed(N_("Messages", "Please sign in to continue."), status=401)
         try:
             return self.transport.request(method, path, headers=_bearer(token), **options)
         except errors.AuthenticationFailed as exc:
             if exc.code == c.ERR_TOKEN_INVALID:  # revoked elsewhere: this session is over
                 self.tokens.clear()
-                raise errors.SessionExpired(exc.message, hint="Please sign in again.", status=401) from None
+                raise errors.SessionExpired(
+                    exc.message, hint=N_("Messages", "Please sign in again."), status=401
+                ) from None
             if exc.code != c.ERR_TOKEN_EXPIRED:
                 raise
         with self._refresh_lock:
@@ -189,7 +196,7 @@ class ApiClient:
                 self.refresh()
             token = self.tokens.access_token()
         if token is None:
-            raise errors.SessionExpired("Please sign in again.", status=401)
+            raise errors.SessionExpired(N_("Messages", "Please sign in again."), status=401)
         return self.transport.request(method, path, headers=_bearer(token), **options)
 
 

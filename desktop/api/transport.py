@@ -27,6 +27,7 @@ from desktop import __version__
 from desktop.api import contract as c
 from desktop.api import errors
 from desktop.api.replies import Retryable, decode_json, parse_retry_after, status_error, too_big
+from desktop.messages import N_
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +36,7 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 PROBE_TIMEOUT = httpx.Timeout(5.0, connect=4.0)  # for a quick "is the service there?" check
-_UNREACHABLE = "The CodeCraft service could not be reached."
+_UNREACHABLE = N_("Messages", "The CodeCraft service could not be reached.")
 __all__ = ["Reply", "RetryPolicy", "Transport", "create_http_client", "make_ssl_context", "parse_retry_after"]
 
 
@@ -77,10 +78,13 @@ def check_base_url(base_url: str) -> httpx.URL:
         return url
     if url.scheme == "http":
         raise errors.InsecureConnection(
-            f"Refusing to connect to {url.host} without encryption.",
-            hint="Use an https:// address; plain http is only allowed for this computer (localhost).",
+            N_("Messages", "Refusing to connect to {host} without encryption."),
+            hint=N_("Messages", "Use an https:// address; plain http is only allowed for this computer (localhost)."),
+            host=url.host,
         )
-    raise errors.InsecureConnection(f"'{base_url}' is not a web address CodeCraft can use (https:// needed).")
+    raise errors.InsecureConnection(
+        N_("Messages", "'{base_url}' is not a web address CodeCraft can use (https:// needed)."), base_url=base_url
+    )
 
 
 def make_ssl_context() -> ssl.SSLContext:
@@ -178,17 +182,22 @@ class Transport:
         params: Mapping[str, str | int] | None = None,
         headers: Mapping[str, str] | None = None,
         idempotency_key: str | None = None,
+        content: tuple[bytes, str] | None = None,
     ) -> Reply:
+        """``content`` is a body already encoded, with its media type (instead of ``json_body``)."""
         method = method.upper()
         retryable = method in IDEMPOTENT_METHODS or idempotency_key is not None
         all_headers = dict(headers or {})
         if idempotency_key is not None:
             all_headers[c.IDEMPOTENCY_HEADER] = idempotency_key
+        if content is not None:
+            all_headers["Content-Type"] = content[1]
+        raw = None if content is None else content[0]
         attempt = 0
         while True:
             attempt += 1
             try:
-                return self._send_once(method, path, json_body, params, all_headers)
+                return self._send_once(method, path, json_body, params, all_headers, raw)
             except Retryable as failure:
                 delay = self._delay(attempt, failure.retry_after)
                 if not retryable or attempt >= self.retry.max_attempts or delay is None:
@@ -209,16 +218,21 @@ class Transport:
         json_body: Any,
         params: Mapping[str, str | int] | None,
         headers: dict[str, str],
+        content: bytes | None = None,
     ) -> Reply:
         merged = self.common_headers()
         merged.update(headers)
         try:
-            with self._client.stream(method, path, json=json_body, params=params, headers=merged) as response:
+            with self._client.stream(
+                method, path, json=json_body, content=content, params=params, headers=merged
+            ) as response:
                 body = self._read_capped(response)
         except httpx.TimeoutException:
-            raise Retryable(errors.ServiceUnavailable(_UNREACHABLE, hint="The request timed out.")) from None
+            raise Retryable(
+                errors.ServiceUnavailable(_UNREACHABLE, hint=N_("Messages", "The request timed out."))
+            ) from None
         except httpx.TransportError:
-            error = errors.ServiceUnavailable(_UNREACHABLE, hint="Check your internet connection.")
+            error = errors.ServiceUnavailable(_UNREACHABLE, hint=N_("Messages", "Check your internet connection."))
             raise Retryable(error) from None
         log.debug("%s %s -> %d", method, path, response.status_code)
         if 200 <= response.status_code < 300:

@@ -2,14 +2,14 @@
 
 A batch is frozen (its exact changes and its idempotency key written to ``sync_inflight``, its outbox rows
 removed) in one transaction BEFORE it is sent. Until its answer is applied it is replayed as is, with the same
-key, so a crash or a lost answer can never apply a change twice or lose it.
+key, so a crash or a lost answer can never apply a change twice or lose it. Batches are packed pushes: file
+contents travel raw, and ``sync_inflight`` keeps them by reference to the vault's blobs (see there).
 """
 
 from __future__ import annotations
 
-import binascii
 import hashlib
-import json
+import logging
 import uuid
 from collections.abc import Callable, Collection, Container, Mapping
 from dataclasses import dataclass, field
@@ -17,13 +17,14 @@ from typing import Any
 
 from desktop.api import contract as c
 from desktop.domain.sync import PROJECT_PATH, FileDecision, SyncMode
-from desktop.storage.projects import now_iso
+from desktop.storage import sync_inflight
 from desktop.storage.sync_conflicts import record_conflict
+from desktop.storage.sync_inflight import WireChange
 from desktop.storage.sync_state import CURSOR, enqueue, set_error, set_meta
 from desktop.storage.vault import Connection
 
+log = logging.getLogger(__name__)
 FlagCheck = Callable[[str, bytes], bool]
-WireChange = dict[str, Any]  # a ``contract.Change`` as sent: its JSON form without None fields
 _CHUNK = 500
 _SYNCED, _EXCLUDE, _ALLOW = SyncMode.SYNCED.value, FileDecision.EXCLUDE.value, FileDecision.ALLOW.value
 
@@ -45,15 +46,17 @@ _ROWS = (
 
 @dataclass
 class Batch:
-    """A batch's changes in wire form (plain dicts, built without a model per change: see ``wire``)."""
+    """A batch's changes as sent: packed (``PackedChange`` dicts and the contents), or, for a batch frozen by
+    an older version, ``Change`` dicts with base64 contents (plain dicts, built without a model per change)."""
 
     key: str
-    changes: list[WireChange]
+    changes: sync_inflight.Changes
     held_back: list[tuple[int, str]] = field(default_factory=list)  # (project id, path) waiting for a decision
-    contents: list[bytes] = field(default_factory=list)  # the raw bytes of each file upsert, in order
 
     @property
     def bytes(self) -> int:
+        if isinstance(self.changes, c.PackedChanges):
+            return sum(len(content) for content in self.changes.contents)
         return sum(_b64_size(ch["file"]["content_b64"]) for ch in self.changes if "file" in ch)
 
     def objects(self) -> set[tuple[str, str]]:
@@ -73,18 +76,18 @@ def wire(change: c.Change) -> WireChange:
     return change.model_dump(mode="json", exclude_none=True)
 
 
-def _file_change(uid: str, path: str, base: int | None, content: bytes | None, sha: str | None) -> WireChange:
-    """A file's change in wire form: what ``wire(c.Change(...))`` gives, without building models."""
+def _file_change(uid: str, path: str, base: int | None, size: int | None, sha: str | None) -> WireChange:
+    """A file's change as a ``PackedChange`` dict without None fields (no model built); ``size`` None deletes."""
     change: WireChange = {
         "kind": "file",
         "project_uid": uid,
         "path": path,
-        "op": "delete" if content is None else "upsert",
+        "op": "delete" if size is None else "upsert",
     }
     if base is not None:
         change["base_revision"] = base
-    if content is not None:
-        change["file"] = {"content_b64": binascii.b2a_base64(content, newline=False).decode("ascii"), "sha256": sha}
+    if size is not None:
+        change["file"] = {"sha256": sha, "size": size}
     return change
 
 
@@ -104,54 +107,23 @@ def data_digest(data: c.ProjectData) -> str:
     return hashlib.sha256(data.model_dump_json().encode()).hexdigest()
 
 
-def inflight(conn: Connection, skip: Collection[str] = ()) -> Batch | None:
-    """The oldest batch frozen but not yet answered (other than ``skip``, keys being sent), to send as it was."""
-    marks = ",".join("?" * len(skip))
-    row = conn.execute(
-        f"SELECT idempotency_key, changes FROM sync_inflight WHERE idempotency_key NOT IN ({marks}) "
-        "ORDER BY rowid LIMIT 1",
-        tuple(skip),
-    ).fetchone()
-    if row is None:
-        return None
-    return Batch(row[0], unpack(row[1]))
+def inflight(tx: Connection, skip: Collection[str] = ()) -> Batch | None:
+    """The oldest batch frozen but not yet answered (other than ``skip``, keys being sent), to send as it was.
 
-
-# A frozen batch is stored as this marker, the length of a JSON header, the header (the changes, each file's
-# content replaced by its size) and the raw bytes of the files: a quarter smaller than the base64 in the JSON
-# body, so less to encrypt, write and (secure_delete) zero out again. Older versions stored the JSON text.
-_PACKED = b"codecraft-sync-batch-1\n"
-
-
-def pack(changes: list[WireChange], contents: list[bytes]) -> bytes:
-    """``changes`` (wire form) as stored in ``sync_inflight``; ``contents`` are the files' bytes, in order."""
-    sizes = iter(contents)
-    header = [
-        {**ch, "file": {"size": len(next(sizes)), "sha256": ch["file"]["sha256"]}} if "file" in ch else ch
-        for ch in changes
-    ]
-    text = json.dumps(header, separators=(",", ":")).encode()
-    return b"".join([_PACKED, len(text).to_bytes(8, "big"), text, *contents])
-
-
-def unpack(stored: str | bytes) -> list[WireChange]:
-    """The changes of a stored batch, exactly as they were sent."""
-    if isinstance(stored, str):
-        changes: list[WireChange] = json.loads(stored)
-        return changes
-    start = len(_PACKED) + 8
-    if not stored.startswith(_PACKED):
-        raise ValueError("unknown in-flight batch format")
-    end = start + int.from_bytes(stored[len(_PACKED) : start], "big")
-    changes = json.loads(stored[start:end])
-    view = memoryview(stored)
-    for change in changes:
-        if "file" in change:
-            size = change["file"]["size"]
-            content = binascii.b2a_base64(view[end : end + size], newline=False).decode("ascii")
-            change["file"] = {"content_b64": content, "sha256": change["file"]["sha256"]}
-            end += size
-    return changes
+    A batch whose contents the vault no longer has (never expected: see ``sync_inflight.pin``) cannot be
+    replayed; its objects go back to the outbox, to be sent as they are now (a conflict, should the service
+    have applied it, settles them).
+    """
+    while True:
+        try:
+            found = sync_inflight.oldest(tx, skip)
+        except sync_inflight.ContentsGone as gone:
+            log.warning("An in-flight sync batch lost its contents; its %d changes are queued again", len(gone.changes))
+            for change in gone.changes:
+                enqueue(tx, change["project_uid"], [change.get("path") or PROJECT_PATH])
+            sync_inflight.drop(tx, gone.key)
+            continue
+        return None if found is None else Batch(*found)
 
 
 def freeze_batch(
@@ -169,24 +141,26 @@ def freeze_batch(
     base revision is known only once that batch's answer is applied. ``clean`` holds (path, sha256) of contents
     the secret scan already found clean: not scanned (nor hashed) again.
     """
-    batch = Batch(uuid.uuid4().hex, [])
+    changes: list[WireChange] = []
+    contents: list[bytes] = []  # of each file upsert, in order
+    held_back: list[tuple[int, str]] = []
     done: list[list[int]] = []  # [first, last] id runs of outbox rows taken or found to need nothing
     open_run = False  # whether the previous row scanned ended the last run (no row kept in between)
     last = 0
     only = "AND o.project_uid = ?" if project_uid else ""
-    while len(batch.changes) < limit:
+    while len(changes) < limit:
         params: tuple[Any, ...] = (last, project_uid, _CHUNK) if project_uid else (last, _CHUNK)
         rows = tx.execute(_ROWS.format(only=only), params).fetchall()
         if not rows:
             break
         for row in rows:
             last = row[0]
-            if len(batch.changes) >= limit:
+            if len(changes) >= limit:
                 break
             if busy and (row[1], row[2]) in busy:
                 open_run = False
                 continue
-            change = _change_for(row, flagged, clean, batch)
+            change = _change_for(row, flagged, clean, contents, held_back)
             if change is False:
                 open_run = False
             elif open_run:
@@ -195,7 +169,7 @@ def freeze_batch(
                 done.append([row[0], row[0]])
                 open_run = True
             if isinstance(change, dict):
-                batch.changes.append(change)
+                changes.append(change)
     if project_uid:  # rows of other projects between the ids stay
         tx.executemany(
             "DELETE FROM sync_outbox WHERE id BETWEEN ? AND ? AND project_uid = ?", [(*r, project_uid) for r in done]
@@ -203,22 +177,26 @@ def freeze_batch(
     else:
         tx.executemany("DELETE FROM sync_outbox WHERE id BETWEEN ? AND ?", done)
     held: dict[int, list[str]] = {}
-    for pid, path in batch.held_back:
+    for pid, path in held_back:
         held.setdefault(pid, []).append(path)
     for pid, paths in held.items():
         set_error(tx, pid, f"Possible secrets, not uploaded until you exclude or allow them: {', '.join(paths)}")
-    if batch.changes:
-        tx.execute(
-            "INSERT INTO sync_inflight(idempotency_key, changes, created_at) VALUES (?,?,?)",
-            (batch.key, pack(batch.changes, batch.contents), now_iso()),
-        )
+    packed = c.PackedChanges(changes, contents)
+    batch = Batch(uuid.uuid4().hex, packed, held_back)
+    if changes:
+        sync_inflight.store(tx, batch.key, packed)
     return batch
 
 
 def _change_for(
-    row: tuple[Any, ...], flagged: FlagCheck, clean: Container[tuple[str, str]], batch: Batch
+    row: tuple[Any, ...],
+    flagged: FlagCheck,
+    clean: Container[tuple[str, str]],
+    contents: list[bytes],
+    held_back: list[tuple[int, str]],
 ) -> WireChange | bool | None:
-    """The change to send for an outbox row; None if nothing is needed; False to keep the row (held back)."""
+    """The change to send for an outbox row (its content appended to ``contents``); None if nothing is needed;
+    False to keep the row (waiting for a conflict's resolution, or held back as a possible secret)."""
     (_, uid, path, pid, mode, title, desc, stack, lang, specs, status) = row[:11]
     (sha, content, base_rev, base_sha, decision, decision_sha, in_conflict) = row[11:]
     uid, path, base = str(uid), str(path), int(base_rev) if base_rev is not None else None
@@ -246,11 +224,10 @@ def _change_for(
     data_bytes = bytes(content)
     allowed = decision == _ALLOW and decision_sha == sha
     if not allowed and (path, sha) not in clean and flagged(path, data_bytes):
-        batch.held_back.append((int(pid), path))
+        held_back.append((int(pid), path))
         return False
-    change = _file_change(uid, path, base, data_bytes, str(sha))
-    batch.contents.append(data_bytes)
-    return change
+    contents.append(data_bytes)
+    return _file_change(uid, path, base, len(data_bytes), str(sha))
 
 
 def apply_results(tx: Connection, batch: Batch, response: c.PushResponse) -> tuple[int, int]:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 
 from desktop.domain.sync import PROJECT_PATH, FileDecision, ProjectSyncStatus, SyncMode, SyncState
+from desktop.storage import sync_inflight
 from desktop.storage.vault import Connection, Vault
 
 CURSOR = "cursor"
@@ -66,7 +67,12 @@ def record_revision(tx: Connection, project_id: int, old_number: int, new_number
 
 
 def record_delete(tx: Connection, project_id: int) -> None:
-    """Queue the deletion of a synced project; its file rows are dropped (the server deletes them with it)."""
+    """Queue the deletion of a synced project; its file rows are dropped (the server deletes them with it).
+
+    Batches in flight keep their contents first: the project's blobs may go with it (any project, since a
+    batch frozen while it was Synced is replayed as is).
+    """
+    sync_inflight.pin(tx)
     uid = synced_uid(tx, project_id)
     if uid is not None:
         tx.execute("DELETE FROM sync_outbox WHERE project_uid = ? AND path != ?", (uid, PROJECT_PATH))

@@ -7,6 +7,7 @@ import hashlib
 import uuid
 from typing import Any
 
+import httpx
 import pytest
 
 from desktop.api import contract as c
@@ -144,3 +145,49 @@ def test_large_batches_are_accepted(alice: Sync) -> None:
     result = alice.push(*changes)
     assert len(result.results) == 1000 and {r.status for r in result.results} == {"applied"}
     assert alice.pull(limit=c.MAX_PULL_LIMIT).has_more is False
+
+
+def packed(*changes: dict[str, Any]) -> c.PackedChanges:
+    """``changes`` (as ``project``/``file`` build them) in the packed form: file contents raw, after the header."""
+    header, contents = [], []
+    for change in changes:
+        change = {k: v for k, v in change.items() if v is not None}
+        if "file" in change:
+            content = base64.b64decode(change["file"]["content_b64"])
+            contents.append(content)
+            change["file"] = {"sha256": change["file"]["sha256"], "size": len(content)}
+        header.append(change)
+    return c.PackedChanges(header, contents)
+
+
+def post_packed(alice: Sync, body: bytes, key: str) -> httpx.Response:
+    headers = {**alice.headers, c.IDEMPOTENCY_HEADER: key, "Content-Type": c.PUSH_PACKED_TYPE}
+    return alice.service.http.post(c.SYNC_PUSH, content=body, headers=headers)
+
+
+def test_a_packed_push_applies_raw_contents_once_per_key(alice: Sync) -> None:
+    changes = packed(project("p1"), file("p1", "a.bin", bytes(range(256)) * 3), file("p1", "empty.txt", b""))
+    first = post_packed(alice, changes.body(), "packed-1")
+    assert first.status_code == 200, first.text
+    assert [(r["status"], r["revision"]) for r in first.json()["results"]] == [("applied", 1)] * 3
+    files = {item.path: item.file for item in alice.pull().changes if item.file is not None}
+    assert base64.b64decode(files["a.bin"].content_b64) == bytes(range(256)) * 3
+    assert base64.b64decode(files["empty.txt"].content_b64) == b""
+    cursor = alice.pull().next_cursor
+    again = post_packed(alice, changes.body(), "packed-1")
+    assert again.json() == first.json() and alice.pull(cursor=cursor).changes == []
+    other = packed(project("p1"), file("p1", "a.bin", b"other"), file("p1", "empty.txt", b""))
+    reused = post_packed(alice, other.body(), "packed-1")
+    assert (reused.status_code, reused.json()["error"]) == (422, "idempotency_key_reused")
+
+
+def test_a_packed_push_checks_sizes_and_checksums(alice: Sync) -> None:
+    good = packed(project("p1"), file("p1", "a.txt", b"hello"))
+    for body in (good.body()[:-1], good.body() + b"!", good.header):  # short, long, no content at all
+        reply = post_packed(alice, body, uuid.uuid4().hex)
+        assert reply.status_code == 422, reply.text
+    damaged = packed(project("p1"), file("p1", "a.txt", b"hello"), file("p1", "b.txt", b"fine"))
+    damaged.contents[0] = b"jello"  # same size, other bytes
+    results = post_packed(alice, damaged.body(), uuid.uuid4().hex).json()["results"]
+    assert [r["status"] for r in results] == ["applied", "rejected", "applied"]
+    assert "checksum" in results[1]["message"]

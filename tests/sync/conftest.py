@@ -108,11 +108,13 @@ def server_snapshot(stub: StubServer) -> dict[str, tuple[Any, ...]]:
 
 
 def sent_text(stub: StubServer) -> str:
-    """Every request body the stub received, with base64 file contents decoded, as one string."""
+    """Every request body the stub received, with base64 file contents decoded, as one string (a packed push
+    carries its file contents as they are)."""
     parts = []
     for request in stub.requests():
         parts.append(request.body)
-        if request.path == c.SYNC_PUSH and request.body.startswith("{"):
+        packed = request.headers.get("content-type") == c.PUSH_PACKED_TYPE
+        if request.path == c.SYNC_PUSH and not packed and request.body.startswith("{"):
             body = c.PushRequest.model_validate_json(request.body)
             parts += [
                 base64.b64decode(ch.file.content_b64).decode("utf-8", "replace") for ch in body.changes if ch.file

@@ -70,11 +70,12 @@ def edit(service: SyncService, pid: int, changes: dict[str, bytes]) -> None:
 
 
 def sent_text(stub: StubServer) -> str:
-    """Every request body the stub received, with pushed file contents decoded."""
+    """Every request body the stub received, with pushed file contents decoded (raw in a packed push)."""
     parts = []
     for request in stub.requests():
         parts.append(request.body)
-        if request.path == c.SYNC_PUSH and request.body.startswith("{"):
+        packed = request.headers.get("content-type") == c.PUSH_PACKED_TYPE
+        if request.path == c.SYNC_PUSH and not packed and request.body.startswith("{"):
             body = c.PushRequest.model_validate_json(request.body)
             parts += [base64.b64decode(ch.file.content_b64).decode() for ch in body.changes if ch.file]
     return "\n".join(parts)

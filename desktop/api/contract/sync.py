@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field
 
@@ -43,6 +44,75 @@ class Change(_Model):
 
 class PushRequest(_Model):
     changes: list[Change] = Field(max_length=MAX_PUSH_CHANGES)
+
+
+# A push may also be sent packed (Content-Type ``PUSH_PACKED_TYPE``): a ``PackedPushRequest`` as one line of
+# JSON, a newline, then the raw content of each change that has ``file``, one after another in the order of
+# the changes, each exactly ``file.size`` bytes long; nothing follows. No base64 and no JSON strings of file
+# contents: a quarter fewer bytes, and neither side encodes, escapes or parses them. The answer is a
+# ``PushResponse`` either way; one push's idempotency key is never reused for the other form.
+PUSH_PACKED_TYPE = "application/vnd.codecraft.sync-push"
+
+
+class PackedFile(_Model):
+    sha256: str = Field(min_length=64, max_length=64)
+    size: int = Field(ge=0)
+
+
+class PackedChange(_Model):
+    """A ``Change`` whose file content travels after the header (``file`` gives its size and checksum)."""
+
+    kind: ObjectKind
+    project_uid: str = Field(min_length=1, max_length=64)
+    path: str | None = Field(default=None, max_length=1024)
+    op: ChangeOp
+    base_revision: int | None = None
+    project: ProjectData | None = None
+    file: PackedFile | None = None
+
+
+class PackedPushRequest(_Model):
+    changes: list[PackedChange] = Field(max_length=MAX_PUSH_CHANGES)
+
+
+class PackedChanges(list[dict[str, Any]]):
+    """A packed push, ready to send: the changes (``PackedChange`` dicts), ``header`` (their JSON line, exactly
+    as sent) and ``contents`` (the content of each change with ``file``, in order)."""
+
+    def __init__(self, changes: list[dict[str, Any]], contents: list[bytes], header: bytes | None = None) -> None:
+        super().__init__(changes)
+        self.contents = contents
+        self.header = header if header is not None else packed_header(changes)
+
+    def body(self) -> bytes:
+        return b"".join([self.header, b"\n", *self.contents])
+
+
+def packed_header(changes: list[dict[str, Any]]) -> bytes:
+    """The header line of a packed push of ``changes`` (``PackedChange`` dicts, JSON-ready)."""
+    return json.dumps({"changes": changes}, separators=(",", ":")).encode()
+
+
+def unpack_push(body: bytes) -> tuple[PackedPushRequest, bytes, list[memoryview]]:
+    """A packed push's request, header line and file contents (views into ``body``), in order.
+
+    Raises pydantic's ``ValidationError`` for a bad header and ``ValueError`` when the contents do not add up.
+    """
+    end = body.find(b"\n")
+    if end < 0:
+        raise ValueError("A packed push needs a header line.")
+    header = body[:end]
+    request = PackedPushRequest.model_validate_json(header)
+    view, offset, contents = memoryview(body), end + 1, []
+    for change in request.changes:
+        if change.file is not None:
+            if offset + change.file.size > len(body):
+                raise ValueError("The packed push ends before its last file.")
+            contents.append(view[offset : offset + change.file.size])
+            offset += change.file.size
+    if offset != len(body):
+        raise ValueError("The packed push has bytes after its last file.")
+    return request, header, contents
 
 
 class SyncItem(_Model):
