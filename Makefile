@@ -26,12 +26,13 @@ venv: $(STAMP)
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-# After changing texts in desktop/ui: update the catalogues (new texts appear unfinished), translate, rebuild.
+# After changing texts: update the catalogues (new texts appear unfinished), translate, rebuild. Texts of the
+# Qt-free layers are marked N_("Messages", ...) (desktop/messages.py), which lupdate reads as QT_TRANSLATE_NOOP.
+LUPDATE := $(BIN)/pyside6-lupdate $$(find desktop -name '*.py' | sort) -tr-function-alias QT_TRANSLATE_NOOP+=N_ \
+	-no-obsolete -locations none
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find desktop/ui -name '*.py' | sort) -ts resources/translations/codecraft_de.ts \
-		-no-obsolete -locations none
-	$(BIN)/pyside6-lupdate $$(find desktop/ui -name '*.py' | sort) -ts resources/translations/codecraft_en.ts \
-		-pluralonly -no-obsolete -locations none
+	$(LUPDATE) -ts resources/translations/codecraft_de.ts
+	$(LUPDATE) -ts resources/translations/codecraft_en.ts -pluralonly
 	$(MAKE) $(QM)
 
 # The app alone, without the local service (it works offline).

@@ -1,8 +1,8 @@
 """Errors a person can act on, and redacted reports of the ones they cannot.
 
-A ``UserFacingError`` carries a title and a plain message that the UI shows as is. Anything else is a bug:
-the UI shows a generic message and offers ``redacted_report`` under "Copy details", which names where the
-failure happened but never carries keys, tokens, passphrases or code.
+A ``UserFacingError`` carries a title and a plain message for the UI (translatable: see ``desktop.messages``).
+Anything else is a bug: the UI shows a generic message and offers ``redacted_report`` under "Copy details", which
+names where the failure happened but never carries keys, tokens, passphrases or code.
 """
 
 from __future__ import annotations
@@ -13,24 +13,38 @@ import sys
 import traceback
 
 from desktop import APP_NAME, __version__
+from desktop.messages import N_, Message, fill
 
 
 class UserFacingError(Exception):
-    title = "Something went wrong"
+    """``message`` and ``hint`` are marked texts (``desktop.messages.N_``) whose ``{name}`` placeholders take
+    ``values``; the UI translates them, ``str()`` gives the English."""
 
-    def __init__(self, message: str, *, hint: str = "") -> None:
-        super().__init__(message)
-        self.message = message
-        self.hint = hint
+    title = N_("Messages", "Something went wrong")
+
+    def __init__(self, message: str, *, hint: str = "", **values: object) -> None:
+        self.template, self.hint_template, self.values = message, hint, values
+        self.message, self.hint = fill(message, values), fill(hint, values)
+        super().__init__(self.message)
 
     def __str__(self) -> str:
         return f"{self.message} {self.hint}".strip()
 
+    @property
+    def text(self) -> Message:
+        """The message (without the hint) as a translatable text, to pass on to the interface."""
+        return Message(self.template, self.values)
+
+    @property
+    def full_text(self) -> Message:
+        """Message and hint as a translatable text."""
+        return Message("{message} {hint}", {"message": self.text, "hint": Message(self.hint_template, self.values)})
+
 
 class OperationCancelled(UserFacingError):
-    title = "Cancelled"
+    title = N_("Messages", "Cancelled")
 
-    def __init__(self, message: str = "The operation was cancelled; nothing was changed.") -> None:
+    def __init__(self, message: str = N_("Messages", "The operation was cancelled; nothing was changed.")) -> None:
         super().__init__(message)
 
 

@@ -48,9 +48,9 @@ def _check_keyring(_: Path) -> str:
 
 
 def _check_lexer(_: Path) -> str:
-    from pygments.lexers import get_lexer_for_filename
+    from desktop.lexer_lookup import lexer_for_filename
 
-    lexer = get_lexer_for_filename("example.py")
+    lexer = lexer_for_filename("example.py")
     tokens = list(lexer.get_tokens("def f():\n    return 1\n"))
     assert tokens
     return f"pygments {lexer.name} lexer"

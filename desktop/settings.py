@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop.messages import N_, Message
+
 log = logging.getLogger(__name__)
 
 
@@ -32,17 +34,30 @@ class Setting:
     def coerce(self, value: Any) -> Any:
         """Return ``value`` if it is valid for this setting, else raise ValueError."""
         if self.type is bool and not isinstance(value, bool):
-            raise ValueError(f"{self.name} must be true or false")
+            raise ValueError(Message(N_("Messages", "{name} must be true or false"), {"name": self.name}))
         if self.type is int and (isinstance(value, bool) or not isinstance(value, int)):
-            raise ValueError(f"{self.name} must be a whole number")
+            raise ValueError(Message(N_("Messages", "{name} must be a whole number"), {"name": self.name}))
         if self.type is str and not isinstance(value, str):
-            raise ValueError(f"{self.name} must be text")
+            raise ValueError(Message(N_("Messages", "{name} must be text"), {"name": self.name}))
         if self.choices and value not in self.choices:
-            raise ValueError(f"{self.name} must be one of {', '.join(map(str, self.choices))}")
+            raise ValueError(
+                Message(
+                    N_("Messages", "{name} must be one of {choices}"),
+                    {"name": self.name, "choices": ", ".join(map(str, self.choices))},
+                )
+            )
         if self.minimum is not None and value < self.minimum:
-            raise ValueError(f"{self.name} must be at least {self.minimum}")
+            raise ValueError(
+                Message(
+                    N_("Messages", "{name} must be at least {minimum}"), {"name": self.name, "minimum": self.minimum}
+                )
+            )
         if self.maximum is not None and value > self.maximum:
-            raise ValueError(f"{self.name} must be at most {self.maximum}")
+            raise ValueError(
+                Message(
+                    N_("Messages", "{name} must be at most {maximum}"), {"name": self.name, "maximum": self.maximum}
+                )
+            )
         return value
 
 

@@ -3,42 +3,49 @@
 from __future__ import annotations
 
 from desktop.errors import UserFacingError
+from desktop.messages import N_
 
 
 class ApiError(UserFacingError):
     """Base of every failure talking to the CodeCraft service."""
 
-    title = "CodeCraft service problem"
+    title = N_("Messages", "CodeCraft service problem")
 
-    def __init__(self, message: str, *, hint: str = "", status: int | None = None, code: str = "") -> None:
-        super().__init__(message, hint=hint)
+    def __init__(
+        self, message: str, *, hint: str = "", status: int | None = None, code: str = "", **values: object
+    ) -> None:
+        super().__init__(message, hint=hint, **values)
         self.status = status
         self.code = code
 
 
 class InsecureConnection(ApiError):
-    title = "Insecure connection refused"
+    title = N_("Messages", "Insecure connection refused")
 
 
 class ServiceUnavailable(ApiError):
-    title = "CodeCraft is unreachable"
+    title = N_("Messages", "CodeCraft is unreachable")
 
 
 class BadServerReply(ApiError):
-    title = "Unexpected answer from CodeCraft"
+    title = N_("Messages", "Unexpected answer from CodeCraft")
 
 
 class RateLimited(ApiError):
-    title = "Too many requests"
+    title = N_("Messages", "Too many requests")
 
     def __init__(self, message: str, *, retry_after: float | None, status: int | None = 429, code: str = "") -> None:
-        hint = f"Try again in {round(retry_after)} seconds." if retry_after else "Try again in a moment."
-        super().__init__(message, hint=hint, status=status, code=code)
+        hint = (
+            N_("Messages", "Try again in {seconds} seconds.")
+            if retry_after
+            else N_("Messages", "Try again in a moment.")
+        )
+        super().__init__(message, hint=hint, status=status, code=code, seconds=round(retry_after or 0))
         self.retry_after = retry_after
 
 
 class AuthenticationFailed(ApiError):
-    title = "Sign-in needed"
+    title = N_("Messages", "Sign-in needed")
 
 
 class SessionExpired(AuthenticationFailed):
@@ -46,24 +53,24 @@ class SessionExpired(AuthenticationFailed):
 
 
 class PermissionDenied(ApiError):
-    title = "Not allowed"
+    title = N_("Messages", "Not allowed")
 
 
 class NotFound(ApiError):
-    title = "Not found"
+    title = N_("Messages", "Not found")
 
 
 class ConflictError(ApiError):
-    title = "Conflict"
+    title = N_("Messages", "Conflict")
 
 
 class InvalidRequest(ApiError):
-    title = "Please check your input"
+    title = N_("Messages", "Please check your input")
 
 
 class PaymentRequired(ApiError):
-    title = "Payment required"
+    title = N_("Messages", "Payment required")
 
 
 class TokenStorageError(ApiError):
-    title = "Cannot reach the system keychain"
+    title = N_("Messages", "Cannot reach the system keychain")

@@ -14,12 +14,13 @@ from pydantic import BaseModel
 from desktop.api import contract as c
 from desktop.api.client import ApiClient, _parse
 from desktop.api.errors import PermissionDenied
+from desktop.messages import N_
 
 M = TypeVar("M", bound=BaseModel)
 
 
 class NdaRequired(PermissionDenied):
-    title = "Confidentiality agreement needed"
+    title = N_("Messages", "Confidentiality agreement needed")
 
 
 class ReviewClient:
@@ -48,11 +49,14 @@ class ReviewClient:
         """The engagement's code; ``NdaRequired`` without a request if its NDA was not accepted."""
         if engagement.nda_accepted_at is None:
             raise NdaRequired(
-                f"The code of “{engagement.project_title}” opens only after you accept its confidentiality "
-                "agreement (NDA).",
-                hint="Read the agreement and choose Accept first.",
+                N_(
+                    "Messages",
+                    "The code of “{project_title}” opens only after you accept its confidentiality agreement (NDA).",
+                ),
+                hint=N_("Messages", "Read the agreement and choose Accept first."),
                 status=403,
                 code=c.ERR_NDA_REQUIRED,
+                project_title=engagement.project_title,
             )
         return self._get(c.EngagementCode, f"{c.REVIEWS}/{engagement.id}/code")
 

@@ -13,6 +13,7 @@ from keyring.errors import KeyringError, PasswordDeleteError
 
 from desktop.api import contract as c
 from desktop.api.errors import TokenStorageError
+from desktop.messages import N_
 
 _ACCESS = "access_token"
 _REFRESH = "refresh_token"
@@ -33,8 +34,8 @@ class TokenStore:
             return self._backend.get_password(self.service, name)
         except KeyringError:
             raise TokenStorageError(
-                "Your sign-in could not be read from the system keychain.",
-                hint="Unlock the keychain, then try again.",
+                N_("Messages", "Your sign-in could not be read from the system keychain."),
+                hint=N_("Messages", "Unlock the keychain, then try again."),
             ) from None
 
     def access_token(self) -> str | None:
@@ -52,8 +53,8 @@ class TokenStore:
             self._backend.set_password(self.service, _REFRESH, pair.refresh_token)
         except KeyringError:
             raise TokenStorageError(
-                "Your sign-in could not be saved in the system keychain.",
-                hint="Unlock the keychain, then sign in again.",
+                N_("Messages", "Your sign-in could not be saved in the system keychain."),
+                hint=N_("Messages", "Unlock the keychain, then sign in again."),
             ) from None
 
     def clear(self) -> None:

@@ -7,13 +7,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop.errors import OperationCancelled
+from desktop.messages import Message
 
 
 @dataclass(frozen=True)
 class ProgressUpdate:
     done: int
     total: int | None  # None while unknown
-    detail: str = ""
+    detail: str | Message = ""  # a Message when a person sees it (translated by the interface)
     done_bytes: int = 0
     total_bytes: int | None = None
 

@@ -25,6 +25,7 @@ from desktop.api import errors
 from desktop.api.client import ApiClient, SignedIn, TotpRequired
 from desktop.api.tokens import TokenStore
 from desktop.api.transport import PROBE_TIMEOUT, RetryPolicy, Transport, check_base_url
+from desktop.messages import N_, Message
 from desktop.services.context import AppContext
 
 SERVER_ENV = "CODECRAFT_SERVER"
@@ -230,14 +231,16 @@ class AccountService:
             probe = self._probe_for(url)
             probe.request("GET", c.POLICY)
         except errors.InsecureConnection as exc:
-            return OnlineStatus(Reachability.OFFLINE, str(exc))
+            return OnlineStatus(Reachability.OFFLINE, exc.full_text)
         except errors.ServiceUnavailable as exc:
             if exc.status is None and not _host_resolves(url):
-                return OnlineStatus(Reachability.OFFLINE, "This computer seems to have no network connection.")
-            return OnlineStatus(Reachability.UNREACHABLE, exc.message)
+                return OnlineStatus(
+                    Reachability.OFFLINE, Message(N_("Messages", "This computer seems to have no network connection."))
+                )
+            return OnlineStatus(Reachability.UNREACHABLE, exc.text)
         except errors.ApiError as exc:
-            return OnlineStatus(Reachability.UNREACHABLE, exc.message)
-        return OnlineStatus(Reachability.ONLINE, f"Connected to {url}")
+            return OnlineStatus(Reachability.UNREACHABLE, exc.text)
+        return OnlineStatus(Reachability.ONLINE, Message(N_("Messages", "Connected to {url}"), {"url": url}))
 
     def close(self) -> None:
         with self._lock:
@@ -267,4 +270,6 @@ class AccountService:
 
     @staticmethod
     def _unknown(result: SignedIn) -> c.UserProfile:
-        raise errors.BadServerReply(f"Signed in as {result.username}, but the account could not be read.")
+        raise errors.BadServerReply(
+            N_("Messages", "Signed in as {username}, but the account could not be read."), username=result.username
+        )

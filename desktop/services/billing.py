@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from desktop.api import contract as c
 from desktop.errors import UserFacingError
+from desktop.messages import N_
 
 if TYPE_CHECKING:
     from desktop.api.billing_client import BillingClient
@@ -54,7 +55,12 @@ class BillingService:
             if pack.id == pack_id:
                 return pack
         names = ", ".join(p.id for p in packs)
-        raise UserFacingError(f"There is no credit pack “{pack_id}”.", hint=f"The packs are: {names}.")
+        raise UserFacingError(
+            N_("Messages", "There is no credit pack “{pack_id}”."),
+            hint=N_("Messages", "The packs are: {names}."),
+            pack_id=pack_id,
+            names=names,
+        )
 
     def buy(self, pack_id: str) -> c.Purchase:
         """Start buying a pack; open ``checkout_url`` in the browser to pay. Credits arrive when Stripe confirms."""

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from desktop.api import contract as c
 from desktop.domain.review import Comment, CommentThread, LineAnchor, ReviewSession, Side, Suggestion
 from desktop.errors import UserFacingError
+from desktop.messages import N_
 from desktop.services.compare import (
     CompareService,
     FilePair,
@@ -41,7 +42,7 @@ VERDICT_TEXT = {"approve": "Approved", "request_changes": "Changes requested"}
 
 
 class ReviewNotHere(UserFacingError):
-    title = "Project not on this device"
+    title = N_("Messages", "Project not on this device")
 
 
 @dataclass
@@ -126,8 +127,9 @@ class ClientReviewService:
         project_id = self.generation.project_id(review.project_uid)
         if project_id is None:
             raise ReviewNotHere(
-                f"“{review.project_title}” is not in this device's vault, so its review cannot be shown here.",
-                hint="Sync the project to this device first.",
+                N_("Messages", "“{project_title}” is not in this device's vault, so its review cannot be shown here."),
+                hint=N_("Messages", "Sync the project to this device first."),
+                project_title=review.project_title,
             )
         with self.generation.projects.vault.reading() as conn:
             return project_id, generation_state.landed_revision(conn, review.job_id)
@@ -140,7 +142,10 @@ class ClientReviewService:
         """The delivery's diff with the expert's threads in place, and the suggested changes as a diff."""
         project_id, delivered = self.delivered_revision(review)
         if delivered is None:
-            raise ReviewNotHere(f"The delivery of “{review.project_title}” has not reached this device yet.")
+            raise ReviewNotHere(
+                N_("Messages", "The delivery of “{project_title}” has not reached this device yet."),
+                project_title=review.project_title,
+            )
         previous = delivered - 1
         pairs = self.compare.compare(project_id, previous, delivered)
         session = session_for(review, author)

@@ -6,19 +6,25 @@ Network only (no vault): the UI runs these on its network worker.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from desktop.api.account_closure import GRACE_DAYS, AccountClosureClient, ClosureStatus
+from desktop.messages import N_, Message
 
 if TYPE_CHECKING:
     from desktop.api.client import ApiClient
 
-EXPLANATION = (
-    f"Closing your account starts a {GRACE_DAYS}-day grace period. During it you can still sign in, and cancel. "
-    "When it ends, the CodeCraft service deletes your synced projects and files, your usage data, optional "
-    f"consents and email subscriptions; your profile and sign-in details go {GRACE_DAYS} days after closure. "
-    "Payment records are the exception: the law requires keeping them for 7 years. Your vault on this "
-    "computer is not touched; delete it separately if you want to."
+EXPLANATION = Message(
+    N_(
+        "Messages",
+        "Closing your account starts a {days}-day grace period. During it you can still sign in, and cancel. "
+        "When it ends, the CodeCraft service deletes your synced projects and files, your usage data, optional "
+        "consents and email subscriptions; your profile and sign-in details go {days} days after closure. "
+        "Payment records are the exception: the law requires keeping them for 7 years. Your vault on this "
+        "computer is not touched; delete it separately if you want to.",
+    ),
+    {"days": GRACE_DAYS},
 )
 
 
@@ -40,8 +46,12 @@ class ClosureService:
         return self._client().cancel()
 
 
-def describe(status: ClosureStatus) -> str:
+def describe(status: ClosureStatus, format_day: Callable[[datetime], str]) -> Message:
+    """What is scheduled; ``format_day`` writes the date as the person's locale does."""
     if not status.pending or status.effective_at is None:
-        return "No account closure is scheduled."
-    when = status.effective_at.strftime("%d %B %Y")
-    return f"Your account is scheduled to close on {when}. Until then you can cancel: Account › Cancel account closure."
+        return Message(N_("Messages", "No account closure is scheduled."))
+    scheduled = N_(
+        "Messages",
+        "Your account is scheduled to close on {day}. Until then you can cancel: Account › Cancel account closure.",
+    )
+    return Message(scheduled, {"day": format_day(status.effective_at)})

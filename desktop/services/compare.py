@@ -16,12 +16,13 @@ from desktop.diff.trees import RENAME_THRESHOLD, _File, find_renames
 from desktop.domain.progress import CancelToken, ProgressSink, ProgressUpdate, ignore_progress
 from desktop.domain.review import CommentThread, ReviewSession, Side, content_hash
 from desktop.errors import UserFacingError
+from desktop.messages import N_, Message
 from desktop.services.projects import ProjectService
 from desktop.services.revisions import add_revision_from_files
 
 
 class ReviewApplyError(UserFacingError):
-    title = "Cannot apply the changes"
+    title = N_("Messages", "Cannot apply the changes")
 
 
 @dataclass(slots=True)
@@ -78,14 +79,14 @@ def apply_suggestion_to_text(text: str, thread: CommentThread) -> str:
     """``text`` with the thread's suggested change applied to its anchored (new-side) lines."""
     suggestion = thread.suggestion
     if suggestion is None:
-        raise ReviewApplyError("This comment has no suggested change.")
+        raise ReviewApplyError(N_("Messages", "This comment has no suggested change."))
     start, count = thread.anchor.start, thread.anchor.end - thread.anchor.start + 1
     lines = [*_diff_lines(LineKind.REMOVED, suggestion.original), *_diff_lines(LineKind.ADDED, suggestion.replacement)]
     hunk = Hunk(start, count, start, len(suggestion.replacement), lines)
     try:
         return apply_hunks(text, [hunk], thread.anchor.path)
     except PatchError as exc:
-        raise ReviewApplyError(f"The suggestion no longer matches the file: {exc}") from exc
+        raise ReviewApplyError(N_("Messages", "The suggestion no longer matches the file: {exc}"), exc=exc) from exc
 
 
 def _diff_lines(kind: LineKind, texts: tuple[str, ...]) -> list[DiffLine]:
@@ -115,13 +116,13 @@ class CompareService:
         cancel: CancelToken | None = None,
     ) -> list[FilePair]:
         """The changed files from ``old_revision`` to ``new_revision`` (revision 0: no files)."""
-        progress(ProgressUpdate(0, 3, "Reading the old revision…"))
+        progress(ProgressUpdate(0, 3, Message(N_("Messages", "Reading the old revision…"))))
         old = self.contents(project_id, old_revision, cancel) if old_revision else {}
-        progress(ProgressUpdate(1, 3, "Reading the new revision…"))
+        progress(ProgressUpdate(1, 3, Message(N_("Messages", "Reading the new revision…"))))
         new = self.contents(project_id, new_revision, cancel)
-        progress(ProgressUpdate(2, 3, "Comparing…"))
+        progress(ProgressUpdate(2, 3, Message(N_("Messages", "Comparing…"))))
         pairs = compare_contents(old, new, whitespace=whitespace, cancel=cancel)
-        progress(ProgressUpdate(3, 3, "Compared"))
+        progress(ProgressUpdate(3, 3, Message(N_("Messages", "Compared"))))
         return pairs
 
     def apply_decisions(
@@ -150,7 +151,7 @@ class CompareService:
             if diff.old_path is not None and diff.old_path != diff.new_path:
                 files.pop(diff.old_path, None)
         if not applied:
-            raise ReviewApplyError("No change is accepted yet.")
+            raise ReviewApplyError(N_("Messages", "No change is accepted yet."))
         source = f"revision {new_revision}" if new_revision else "the review"
         summary = (
             f"Applied {applied} accepted change{'s' if applied != 1 else ''} from {source} to revision {old_revision}"
@@ -160,10 +161,12 @@ class CompareService:
     def apply_suggestion(self, project_id: int, revision: int, thread: CommentThread) -> int:
         """A new revision: ``revision`` with the thread's suggested change made to its file."""
         if thread.anchor.side is not Side.NEW:
-            raise ReviewApplyError("Only a suggestion on the new side of a change can be applied.")
+            raise ReviewApplyError(N_("Messages", "Only a suggestion on the new side of a change can be applied."))
         files = self.contents(project_id, revision)
         path = thread.anchor.path
         if path not in files:
-            raise ReviewApplyError(f"{path} is not in revision {revision}.")
+            raise ReviewApplyError(
+                N_("Messages", "{path} is not in revision {revision}."), path=path, revision=revision
+            )
         files[path] = encode(apply_suggestion_to_text(decode(files[path]), thread))
         return add_revision_from_files(self.projects, project_id, files, f"Applied a suggestion to {path}")

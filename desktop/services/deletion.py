@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from desktop.domain.sync import SyncMode
 from desktop.errors import UserFacingError
+from desktop.messages import N_
 
 if TYPE_CHECKING:
     from desktop.api.client import ApiClient
@@ -109,7 +110,9 @@ class DeletionService:
                 return
             response = api.push(batch.changes, batch.key)
             if len(response.results) != len(batch.changes):
-                raise BadServerReply("The CodeCraft service answered a different number of changes than were sent.")
+                raise BadServerReply(
+                    N_("Messages", "The CodeCraft service answered a different number of changes than were sent.")
+                )
             with vault.transaction() as tx:
                 sync_outbox.apply_results(tx, batch, response)
 

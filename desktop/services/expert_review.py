@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from desktop.api import contract as c
 from desktop.domain.generation import DeliveryRejected, check_delivery
 from desktop.domain.review import ReviewSession
+from desktop.messages import N_
 from desktop.services.compare import FilePair, compare_contents
 from desktop.storage.engagements import EngagementFiles, EngagementStore, StoredEngagement
 from desktop.storage.vault import Vault
@@ -40,7 +41,9 @@ def _decoded(files: list[c.DeliveredFile]) -> list[tuple[str, bytes]]:
     for item in files:
         content = base64.b64decode(item.content_b64)
         if hashlib.sha256(content).hexdigest() != item.sha256.lower():
-            raise DeliveryRejected(f"The engagement's code was not saved: “{item.path}” arrived damaged.")
+            raise DeliveryRejected(
+                N_("Messages", "The engagement's code was not saved: “{path}” arrived damaged."), path=item.path
+            )
         out.append((item.path, content))
     check_delivery((path, len(content)) for path, content in out)
     return out

@@ -6,11 +6,14 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-
-import pathspec
+from typing import TYPE_CHECKING
 
 from desktop.domain.progress import CancelToken
 from desktop.domain.projects import SkippedFile
+from desktop.messages import N_, Message
+
+if TYPE_CHECKING:  # pathspec loads with the first folder that has a .gitignore, not at app start
+    import pathspec
 
 BINARY_SNIFF_BYTES = 8000  # as git does: a NUL byte in the first 8000 bytes means binary
 ALWAYS_SKIPPED_DIRS = {".git", ".hg", ".svn"}
@@ -44,17 +47,23 @@ def scan_folder(root: Path, max_file_bytes: int, cancel: CancelToken | None = No
         try:
             size = entry.stat(follow_symlinks=False).st_size
         except OSError as exc:
-            result.skipped.append(SkippedFile(relative, f"unreadable: {exc.strerror or exc}"))
+            result.skipped.append(
+                SkippedFile(relative, Message(N_("Messages", "unreadable: {reason}"), {"reason": exc.strerror or exc}))
+            )
             continue
         if size > max_file_bytes:
-            result.skipped.append(SkippedFile(relative, f"larger than {max_file_bytes // 1024} KB"))
+            result.skipped.append(
+                SkippedFile(
+                    relative, Message(N_("Messages", "larger than {limit} KB"), {"limit": max_file_bytes // 1024})
+                )
+            )
             continue
         result.candidates.append(Candidate(relative, entry.path, size))
     result.candidates.sort(key=lambda c: c.relative)
     return result
 
 
-_Spec = tuple[str, pathspec.GitIgnoreSpec]  # (folder it applies to, relative to root, with trailing '/')
+_Spec = tuple[str, "pathspec.GitIgnoreSpec"]  # (folder it applies to, relative to root, with trailing '/')
 
 
 def _walk(
@@ -66,34 +75,40 @@ def _walk(
     ignore_file = folder / ".gitignore"
     if ignore_file.is_file():
         try:
+            import pathspec
+
             lines = ignore_file.read_text(encoding="utf-8", errors="replace").splitlines()
             specs = [*specs, (prefix, pathspec.GitIgnoreSpec.from_lines(lines))]
         except OSError:
-            skipped.append(SkippedFile(prefix + ".gitignore", "unreadable .gitignore"))
+            skipped.append(SkippedFile(prefix + ".gitignore", Message(N_("Messages", "unreadable .gitignore"))))
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
-        skipped.append(SkippedFile(prefix or ".", f"unreadable folder: {exc.strerror or exc}"))
+        skipped.append(
+            SkippedFile(
+                prefix or ".", Message(N_("Messages", "unreadable folder: {reason}"), {"reason": exc.strerror or exc})
+            )
+        )
         return
     for entry in entries:
         relative = prefix + entry.name
         if entry.is_symlink():
-            skipped.append(SkippedFile(relative, "symbolic link"))
+            skipped.append(SkippedFile(relative, Message(N_("Messages", "symbolic link"))))
             continue
         if entry.is_dir(follow_symlinks=False):
             if entry.name in ALWAYS_SKIPPED_DIRS:
                 continue
             if _ignored(specs, relative + "/"):
-                skipped.append(SkippedFile(relative + "/", "ignored by .gitignore"))
+                skipped.append(SkippedFile(relative + "/", Message(N_("Messages", "ignored by .gitignore"))))
                 continue
             yield from _walk(root, relative + "/", specs, skipped, cancel)
         elif entry.is_file(follow_symlinks=False):
             if _ignored(specs, relative):
-                skipped.append(SkippedFile(relative, "ignored by .gitignore"))
+                skipped.append(SkippedFile(relative, Message(N_("Messages", "ignored by .gitignore"))))
                 continue
             yield relative, entry
         else:
-            skipped.append(SkippedFile(relative, "not a regular file"))
+            skipped.append(SkippedFile(relative, Message(N_("Messages", "not a regular file"))))
 
 
 def _ignored(specs: list[_Spec], relative: str) -> bool:

@@ -26,6 +26,7 @@ from desktop.domain.progress import CancelToken, ProgressSink, ProgressUpdate, i
 from desktop.domain.projects import ProjectStatus, RevisionKind
 from desktop.domain.sync import SyncMode
 from desktop.errors import UserFacingError
+from desktop.messages import N_, Message
 from desktop.storage import generation_state
 from desktop.storage.projects import ProjectStore
 from desktop.storage.sync_state import SyncStateStore
@@ -37,25 +38,25 @@ if TYPE_CHECKING:
 
 FOLLOW_WAIT_SECONDS = 5.0  # each long poll; short enough that "stop following" answers quickly
 STATUS_LABELS = {
-    "queued": "Queued",
-    "generating": "Generating",
-    "in_review": "In expert review",
-    "delivered": "Delivered",
-    "failed": "Failed",
-    "cancelled": "Cancelled",
+    "queued": N_("Messages", "Queued"),
+    "generating": N_("Messages", "Generating"),
+    "in_review": N_("Messages", "In expert review"),
+    "delivered": N_("Messages", "Delivered"),
+    "failed": N_("Messages", "Failed"),
+    "cancelled": N_("Messages", "Cancelled"),
 }
 
 
 class NotSynced(UserFacingError):
-    title = "Sync the project first"
+    title = N_("Messages", "Sync the project first")
 
 
 class GenerationFailed(UserFacingError):
-    title = "Generation failed"
+    title = N_("Messages", "Generation failed")
 
 
 class FollowInterrupted(UserFacingError):
-    title = "CodeCraft is unreachable"
+    title = N_("Messages", "CodeCraft is unreachable")
 
 
 class GenerationService:
@@ -92,9 +93,13 @@ class GenerationService:
         project = self.projects.get(project_id)
         if self.sync_state.mode(project_id) is not SyncMode.SYNCED:
             raise NotSynced(
-                f"“{project.name}” is Local only: CodeCraft generates from the requirements it has, so the project "
-                "must be Synced.",
-                hint="Turn sync on for the project, sync, then order the generation.",
+                N_(
+                    "Messages",
+                    "“{name}” is Local only: CodeCraft generates from the requirements it has, so the project must "
+                    "be Synced.",
+                ),
+                hint=N_("Messages", "Turn sync on for the project, sync, then order the generation."),
+                name=project.name,
             )
         return project.uid
 
@@ -148,21 +153,38 @@ class GenerationService:
                 answer = client.events(job_id, after, wait=self.follow_wait)
             except ServiceUnavailable:
                 raise FollowInterrupted(
-                    "CodeCraft stopped answering while the generation was running.",
-                    hint="The job goes on at CodeCraft and nothing is lost: following resumes when it is back "
-                    "(or run “codecraft generate --resume”).",
+                    N_("Messages", "CodeCraft stopped answering while the generation was running."),
+                    hint=N_(
+                        "Messages",
+                        "The job goes on at CodeCraft and nothing is lost: following resumes when it is back "
+                        "(or run “codecraft generate --resume”).",
+                    ),
                 ) from None
             after, job = answer.next_after, answer.job
-            progress(ProgressUpdate(job.progress, 100, f"{STATUS_LABELS[job.status]}: {job.message}"))
+            progress(
+                ProgressUpdate(
+                    job.progress,
+                    100,
+                    Message(
+                        N_("Messages", "{status}: {message}"),
+                        {"status": Message(STATUS_LABELS[job.status]), "message": job.message},
+                    ),
+                )
+            )
             if job.status == "delivered":
                 return job
             if job.status in ("failed", "cancelled"):
                 self.forget_job(job_id)
                 if job.status == "cancelled":
-                    raise GenerationFailed(f"The generation of “{job.project_name}” was cancelled.")
+                    raise GenerationFailed(
+                        N_("Messages", "The generation of “{project_name}” was cancelled."),
+                        project_name=job.project_name,
+                    )
                 raise GenerationFailed(
-                    f"The generation of “{job.project_name}” failed: {job.error or 'no reason was given.'}",
-                    hint="The credits it cost were given back.",
+                    N_("Messages", "The generation of “{project_name}” failed: {reason}"),
+                    hint=N_("Messages", "The credits it cost were given back."),
+                    project_name=job.project_name,
+                    reason=job.error or "no reason was given.",
                 )
 
     def fetch_delivery(self, job_id: int) -> tuple[c.Delivery, list[tuple[str, bytes]]]:
@@ -176,7 +198,9 @@ class GenerationService:
             except (binascii.Error, ValueError):
                 content = b""
             if hashlib.sha256(content).hexdigest() != item.sha256.lower():
-                raise DeliveryRejected(f"The delivery was not saved: “{item.path}” arrived damaged.")
+                raise DeliveryRejected(
+                    N_("Messages", "The delivery was not saved: “{path}” arrived damaged."), path=item.path
+                )
             files.append((item.path, content))
         check_delivery((path, len(content)) for path, content in files)
         return delivery, files

@@ -29,6 +29,7 @@ from desktop.domain.privacy import (
     PrivacyPreferences,
     RightsRequestType,
 )
+from desktop.messages import N_
 from desktop.services.privacy_analytics import (
     AccountNeeded,
     AnalyticsQueue,
@@ -145,7 +146,7 @@ class PrivacyService:
         if category is EmailCategory.MARKETING and enabled and not self.preferences().consents[ConsentKind.MARKETING]:
             from desktop.errors import UserFacingError
 
-            raise UserFacingError("Marketing email needs the marketing consent. Switch that on first.")
+            raise UserFacingError(N_("Messages", "Marketing email needs the marketing consent. Switch that on first."))
         return self._change(lambda p: p.with_email(category, enabled))
 
     def unsubscribe_all(self) -> PrivacyPreferences:
@@ -195,7 +196,9 @@ class PrivacyService:
             if pushed.applied or encode(server) == encode(outgoing):
                 return server
             outgoing = merge(prefs, base, server)
-        raise ConflictError("Your privacy settings keep changing elsewhere. Please try again in a moment.")
+        raise ConflictError(
+            N_("Messages", "Your privacy settings keep changing elsewhere. Please try again in a moment.")
+        )
 
     def store_outcome(self, outcome: SettingsOutcome) -> PrivacyPreferences:
         """*vault*: keep what the service confirmed (local changes made meanwhile stay pending)."""

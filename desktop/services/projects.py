@@ -24,6 +24,7 @@ from desktop.domain.projects import (
     SkippedFile,
 )
 from desktop.errors import UserFacingError
+from desktop.messages import N_, Message
 from desktop.services.folder_scan import Candidate, is_binary, scan_folder
 from desktop.storage.projects import ProjectStore
 
@@ -33,7 +34,7 @@ MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 
 
 class FolderImportError(UserFacingError):
-    title = "Import failed"
+    title = N_("Messages", "Import failed")
 
 
 class ProjectService:
@@ -49,10 +50,18 @@ class ProjectService:
         for path in attachments:
             try:
                 if path.stat().st_size > MAX_ATTACHMENT_BYTES:
-                    raise FolderImportError(f"{path.name} is larger than {MAX_ATTACHMENT_BYTES // 2**20} MB.")
+                    raise FolderImportError(
+                        N_("Messages", "{name} is larger than {limit} MB."),
+                        name=path.name,
+                        limit=MAX_ATTACHMENT_BYTES // 2**20,
+                    )
                 contents.append((path.name, path.read_bytes()))
             except OSError as exc:
-                raise FolderImportError(f"Cannot read the attachment {path.name}: {exc.strerror or exc}.") from exc
+                raise FolderImportError(
+                    N_("Messages", "Cannot read the attachment {name}: {reason}."),
+                    name=path.name,
+                    reason=exc.strerror or exc,
+                ) from exc
         project_id = self.store.create(requirements, ProjectOrigin.REQUIREMENTS)
         if contents:
             with self.store.vault.transaction() as tx:
@@ -76,9 +85,9 @@ class ProjectService:
         """
         folder = folder.expanduser()
         if not folder.is_dir():
-            raise FolderImportError(f"{folder} is not a folder.")
+            raise FolderImportError(N_("Messages", "{folder} is not a folder."), folder=folder)
         cancel = cancel or CancelToken()
-        progress(ProgressUpdate(0, None, "Looking at the folder…"))
+        progress(ProgressUpdate(0, None, Message(N_("Messages", "Looking at the folder…"))))
         scan = scan_folder(folder, max_file_bytes, cancel)
         total, total_bytes = len(scan.candidates), scan.total_bytes
         skipped = list(scan.skipped)
@@ -153,9 +162,9 @@ class ProjectService:
 
 def _validate(requirements: Requirements) -> None:
     if not requirements.title.strip():
-        raise UserFacingError("A project needs a title.")
+        raise UserFacingError(N_("Messages", "A project needs a title."))
     if len(requirements.title) > 200:
-        raise UserFacingError("Project titles are at most 200 characters.")
+        raise UserFacingError(N_("Messages", "Project titles are at most 200 characters."))
 
 
 def prefetched(items: Sequence[T], read: Callable[[T], R], depth: int = 64) -> Iterator[R]:
@@ -197,9 +206,13 @@ def _read_text_file(candidate: Candidate, skipped: list[SkippedFile]) -> bytes |
         with open(candidate.absolute, "rb") as handle:
             data = handle.read()
     except OSError as exc:
-        skipped.append(SkippedFile(candidate.relative, f"unreadable: {exc.strerror or exc}"))
+        skipped.append(
+            SkippedFile(
+                candidate.relative, Message(N_("Messages", "unreadable: {reason}"), {"reason": exc.strerror or exc})
+            )
+        )
         return None
     if is_binary(data):
-        skipped.append(SkippedFile(candidate.relative, "binary"))
+        skipped.append(SkippedFile(candidate.relative, Message(N_("Messages", "binary"))))
         return None
     return data

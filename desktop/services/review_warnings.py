@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from desktop.diff.text import decode, is_binary
+from desktop.messages import N_, Message
 
 LONG_LINE_CHARS = 1000
 MAX_LISTED_LINES = 20
@@ -56,7 +57,7 @@ def _lines_matching(pattern: re.Pattern[str], lines: list[str]) -> tuple[int, ..
 def _listed(lines: tuple[int, ...]) -> str:
     shown = ", ".join(map(str, lines[:MAX_LISTED_LINES]))
     more = len(lines) - MAX_LISTED_LINES
-    return f"{shown} and {more} more" if more > 0 else shown
+    return Message(N_("Messages", "{shown} and {more} more"), {"shown": shown, "more": more}) if more > 0 else shown
 
 
 def file_warnings(old: bytes | None, new: bytes | None) -> list[ReviewWarning]:
@@ -65,7 +66,12 @@ def file_warnings(old: bytes | None, new: bytes | None) -> list[ReviewWarning]:
     if current is None:
         return []
     if is_binary(current) or (old is not None and is_binary(old)):
-        return [ReviewWarning(WarningKind.BINARY, "Binary file: its contents are not shown and cannot be reviewed.")]
+        return [
+            ReviewWarning(
+                WarningKind.BINARY,
+                Message(N_("Messages", "Binary file: its contents are not shown and cannot be reviewed.")),
+            )
+        ]
     text = decode(current)
     body = text[1:] if text.startswith("\ufeff") else text  # a leading BOM is normal
     lines = body.split("\n")
@@ -76,23 +82,45 @@ def file_warnings(old: bytes | None, new: bytes | None) -> list[ReviewWarning]:
         warnings.append(
             ReviewWarning(
                 WarningKind.BIDI,
-                f"Bidirectional Unicode control characters on line {_listed(found)}: the code may run differently "
-                "from how it reads (Trojan Source).",
+                Message(
+                    N_(
+                        "Messages",
+                        "Bidirectional Unicode control characters on line {lines}: the code may run differently "
+                        "from how it reads (Trojan Source).",
+                    ),
+                    {"lines": _listed(found)},
+                ),
                 found,
             )
         )
     if not plain and _INVISIBLE.search(body):
         found = _lines_matching(_INVISIBLE, lines)
         warnings.append(
-            ReviewWarning(WarningKind.INVISIBLE, f"Invisible Unicode characters on line {_listed(found)}.", found)
+            ReviewWarning(
+                WarningKind.INVISIBLE,
+                Message(N_("Messages", "Invisible Unicode characters on line {lines}."), {"lines": _listed(found)}),
+                found,
+            )
         )
     endings = line_endings(text)
     old_endings = line_endings(decode(old)) if old is not None and new is not None else set()
     if len(endings) > 1:
-        warnings.append(ReviewWarning(WarningKind.LINE_ENDINGS, f"Mixed line endings: {', '.join(sorted(endings))}."))
+        warnings.append(
+            ReviewWarning(
+                WarningKind.LINE_ENDINGS,
+                Message(N_("Messages", "Mixed line endings: {endings}."), {"endings": ", ".join(sorted(endings))}),
+            )
+        )
     elif old_endings and endings and old_endings != endings:
         before, after = ", ".join(sorted(old_endings)), ", ".join(sorted(endings))
-        warnings.append(ReviewWarning(WarningKind.LINE_ENDINGS, f"Line endings changed from {before} to {after}."))
+        warnings.append(
+            ReviewWarning(
+                WarningKind.LINE_ENDINGS,
+                Message(
+                    N_("Messages", "Line endings changed from {before} to {after}."), {"before": before, "after": after}
+                ),
+            )
+        )
     long_lines: tuple[int, ...] = ()
     if max(map(len, lines), default=0) > LONG_LINE_CHARS:
         long_lines = tuple(number for number, line in enumerate(lines, 1) if len(line) > LONG_LINE_CHARS)
@@ -100,8 +128,13 @@ def file_warnings(old: bytes | None, new: bytes | None) -> list[ReviewWarning]:
         warnings.append(
             ReviewWarning(
                 WarningKind.LONG_LINES,
-                f"Very long lines (over {LONG_LINE_CHARS} characters) on line {_listed(long_lines)}: they may hide "
-                "code off screen.",
+                Message(
+                    N_(
+                        "Messages",
+                        "Very long lines (over {limit} characters) on line {lines}: they may hide code off screen.",
+                    ),
+                    {"limit": LONG_LINE_CHARS, "lines": _listed(long_lines)},
+                ),
                 long_lines,
             )
         )

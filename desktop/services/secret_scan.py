@@ -12,24 +12,33 @@ from collections import Counter
 from pathlib import PurePosixPath
 
 from desktop.domain.sync import SecretFinding
+from desktop.messages import N_
 
 # (name, literal triggers, pattern): a rule's pattern runs only on text containing one of its triggers, since
 # plain substring tests are far faster than regular-expression searches in CPython.
 _RULES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (name, triggers, re.compile(pattern))
     for name, triggers, pattern in (
-        ("private key", ("PRIVATE KEY",), r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"),
+        (N_("Messages", "private key"), ("PRIVATE KEY",), r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"),
         (
-            "AWS access key",
+            N_("Messages", "AWS access key"),
             ("AKIA", "ASIA", "AGPA", "AIDA", "AROA", "ANPA", "ANVA", "AIPA"),
             r"\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[0-9A-Z]{16}\b",
         ),
-        ("GitHub token", ("gh", "github_pat_"), r"\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,})\b"),
-        ("Stripe key", ("_live_", "_test_"), r"\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}\b"),
-        ("Slack token", ("xox",), r"\bxox[abposr]-[A-Za-z0-9-]{10,}"),
-        ("Slack webhook", ("hooks.slack.com",), r"https://hooks\.slack\.com/services/[A-Za-z0-9/_-]{20,}"),
-        ("Google API key", ("AIza",), r"\bAIza[0-9A-Za-z_\-]{35}\b"),
-        ("Google OAuth secret", ("GOCSPX-",), r"\bGOCSPX-[A-Za-z0-9_\-]{20,}"),
+        (
+            N_("Messages", "GitHub token"),
+            ("gh", "github_pat_"),
+            r"\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,})\b",
+        ),
+        (N_("Messages", "Stripe key"), ("_live_", "_test_"), r"\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}\b"),
+        (N_("Messages", "Slack token"), ("xox",), r"\bxox[abposr]-[A-Za-z0-9-]{10,}"),
+        (
+            N_("Messages", "Slack webhook"),
+            ("hooks.slack.com",),
+            r"https://hooks\.slack\.com/services/[A-Za-z0-9/_-]{20,}",
+        ),
+        (N_("Messages", "Google API key"), ("AIza",), r"\bAIza[0-9A-Za-z_\-]{35}\b"),
+        (N_("Messages", "Google OAuth secret"), ("GOCSPX-",), r"\bGOCSPX-[A-Za-z0-9_\-]{20,}"),
     )
 )
 # A long quoted value after = / : / := / => ; it counts when the name before it on its line sounds like a key
@@ -75,11 +84,11 @@ def _file_name_findings(path: str) -> list[SecretFinding]:
     name = PurePosixPath(path).name
     lower = name.lower()
     if lower == ".env" or (lower.startswith(".env.") and lower.split(".")[-1] not in _SAFE_ENV_SUFFIXES):
-        return [SecretFinding(".env file", 0, name)]
+        return [SecretFinding(N_("Messages", ".env file"), 0, name)]
     if lower in _SECRET_FILES:
-        return [SecretFinding("credentials file", 0, name)]
+        return [SecretFinding(N_("Messages", "credentials file"), 0, name)]
     if PurePosixPath(lower).suffix in _SECRET_SUFFIXES:
-        return [SecretFinding("key or certificate file", 0, name)]
+        return [SecretFinding(N_("Messages", "key or certificate file"), 0, name)]
     return []
 
 
@@ -110,7 +119,9 @@ def scan(path: str, content: bytes, limit: int = 20) -> list[SecretFinding]:
             if name is None or not any(word in name.group(1).lower() for word in _KEY_WORDS):
                 continue
             line = _line_of(text, match.start())
-            findings.append(SecretFinding("key or password assignment", line, f"{name.group(1)} = {mask(value)}"))
+            findings.append(
+                SecretFinding(N_("Messages", "key or password assignment"), line, f"{name.group(1)} = {mask(value)}")
+            )
     return findings[:limit]
 
 

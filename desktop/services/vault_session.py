@@ -10,6 +10,7 @@ import logging
 import threading
 from collections.abc import Callable
 
+from desktop.messages import N_
 from desktop.paths import ProfilePaths
 from desktop.storage.errors import DataDirNotWritable, NoVault, VaultDamaged, VaultLocked
 from desktop.storage.keys import (
@@ -64,7 +65,7 @@ class VaultSession:
     def meta(self) -> VaultMeta:
         if not self.paths.vault_meta.exists():
             if self.paths.vault.exists():
-                raise VaultDamaged("Its settings file (vault.json) is missing.")
+                raise VaultDamaged(N_("Messages", "Its settings file (vault.json) is missing."))
             raise NoVault()
         return read_meta(self.paths.vault_meta)
 
@@ -82,7 +83,7 @@ class VaultSession:
         Returns the recovery key for a keyring-held key (shown once to the person), else None.
         """
         if self.state is not VaultState.NO_VAULT:
-            raise VaultDamaged("A vault already exists here; it was not replaced.")
+            raise VaultDamaged(N_("Messages", "A vault already exists here; it was not replaced."))
         try:
             self.paths.root.mkdir(parents=True, exist_ok=True)
             self.paths.root.chmod(0o700)  # the vault is encrypted; its folder is still nobody else's business

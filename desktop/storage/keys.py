@@ -30,6 +30,7 @@ from keyring.backends.fail import Keyring as FailKeyring
 from keyring.util import platform_
 
 from desktop import __version__
+from desktop.messages import N_
 from desktop.storage.errors import (
     KeyMissing,
     KeyringChanged,
@@ -114,7 +115,7 @@ class VaultMeta:
             data.pop("kdf", None)
             return cls(kdf=kdf, **data)
         except (ValueError, TypeError, KeyError) as exc:
-            raise VaultDamaged("Its settings file (vault.json) is unreadable.") from exc
+            raise VaultDamaged(N_("Messages", "Its settings file (vault.json) is unreadable.")) from exc
 
 
 def key_check_value(key: bytes | bytearray) -> str:
@@ -141,7 +142,7 @@ def read_meta(path: Path) -> VaultMeta:
     try:
         return VaultMeta.from_json(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise VaultDamaged("Its settings file (vault.json) cannot be read.") from exc
+        raise VaultDamaged(N_("Messages", "Its settings file (vault.json) cannot be read.")) from exc
 
 
 def write_meta(path: Path, meta: VaultMeta) -> None:
@@ -256,7 +257,7 @@ class KeyKeeper:
         if meta.key_mode != MODE_PASSPHRASE:
             raise NotPassphraseProtected()
         if meta.kdf is None:
-            raise VaultDamaged("Its settings file has no passphrase parameters.")
+            raise VaultDamaged(N_("Messages", "Its settings file has no passphrase parameters."))
         key = meta.kdf.derive(passphrase)
         if not hmac.compare_digest(key_check_value(key), meta.key_check):
             raise WrongPassphrase()

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import sqlcipher3
 from sqlcipher3 import dbapi2
 
+from desktop.messages import N_
 from desktop.storage.errors import (
     DataDirNotWritable,
     DiskFull,
@@ -84,7 +85,7 @@ class Vault:
     @classmethod
     def open(cls, path: Path, key: bytes | bytearray, *, create: bool = False) -> Vault:
         if not create and not path.exists():
-            raise VaultDamaged("The vault file is missing.")
+            raise VaultDamaged(N_("Messages", "The vault file is missing."))
         with vault_errors(path):
             if create:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -144,7 +145,7 @@ class Vault:
         with self.reading() as conn:
             problems = conn.execute("PRAGMA cipher_integrity_check").fetchall()
             if problems:
-                raise VaultDamaged(f"{len(problems)} damaged page(s) found.")
+                raise VaultDamaged(N_("Messages", "{count} damaged page(s) found."), count=len(problems))
             result = conn.execute("PRAGMA quick_check").fetchone()[0]
             if result != "ok":
                 raise VaultDamaged()

@@ -5,6 +5,7 @@ is visible it refreshes every few seconds, so a payment made in the browser show
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QHideEvent, QShowEvent
@@ -25,7 +26,7 @@ from desktop.api import contract as c
 from desktop.api.errors import AuthenticationFailed
 from desktop.services.billing import BillingService, money
 from desktop.ui.error_dialog import describe
-from desktop.ui.i18n import fmt
+from desktop.ui.i18n import fmt, local_time
 from desktop.ui.notifications import NotificationCenter, NotificationList
 from desktop.ui.tasks import TaskHandle, TaskRunner
 from desktop.ui.theme import style_as
@@ -56,7 +57,7 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 
 
 def _day(value: object) -> str:
-    return value.astimezone().strftime("%Y-%m-%d %H:%M") if hasattr(value, "astimezone") else "—"
+    return local_time(value) if isinstance(value, datetime) else "—"
 
 
 def _payment_row(p: c.Purchase) -> list[str]:

@@ -1,12 +1,11 @@
 """Generation and billing in the main window: the Billing page, the notification center (tray and list), and
-the “Order Generation…” action for the project on screen. Built once by ``MainWindow``."""
+ordering generation of the project on screen. Built once by ``MainWindow``."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from desktop.domain.generation import LandedDelivery
@@ -40,13 +39,6 @@ class CommerceUi:
         self.generation = GenerationService.for_context(ctx, api)
         self.notifications = NotificationCenter.with_tray(self.billing, self.network, icon("codecraft"), window)
         self.billing_page = BillingPage(self.billing, self.network, self.notifications)
-        self.order_action = QAction(QCoreApplication.translate("CommerceUi", "&Order Generation…"), window)
-        self.order_action.setShortcut(QKeySequence("Ctrl+G"))
-        self.order_action.setToolTip(
-            QCoreApplication.translate("CommerceUi", "Have CodeCraft generate the selected synced project (Ctrl+G)")
-        )
-        self.order_action.triggered.connect(self.order_generation)
-        window.addAction(self.order_action)
         account_page.account_changed.connect(lambda user: self.notifications.check_now() if user else None)
         self.notifications.start()
 

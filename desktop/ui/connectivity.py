@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel
 from desktop.api import contract as c
 from desktop.api.errors import ApiError
 from desktop.services.account import AccountService, OnlineStatus, Reachability
-from desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt, translated
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt, translated, translated_message
 from desktop.ui.tasks import TaskHandle, TaskRunner
 
 CHECK_INTERVAL_MS = 60_000
@@ -24,18 +24,22 @@ OFFLINE_TIP = QT_TRANSLATE_NOOP("Connectivity", "Working offline: everything sta
 def describe_status(status: OnlineStatus | None, user: c.UserProfile | None) -> tuple[str, str]:
     """(label text, tooltip) for the status bar."""
     if status is None or status.state is Reachability.OFFLINE:
-        reason = status.reason if status is not None and status.reason else ""
+        reason = translated_message(status.reason) if status is not None and status.reason else ""
         return QCoreApplication.translate(
             "Connectivity", "Offline"
         ), f"{translated('Connectivity', OFFLINE_TIP)}. {reason}".strip()
     if status.state is Reachability.UNREACHABLE:
         return QCoreApplication.translate("Connectivity", "Service unreachable"), fmt(
-            QCoreApplication.translate("Connectivity", "%1 Your projects stay available offline."), status.reason
+            QCoreApplication.translate("Connectivity", "%1 Your projects stay available offline."),
+            translated_message(status.reason),
         )
     if user is not None:
-        return fmt(QCoreApplication.translate("Connectivity", "Online — signed in as %1"), user.username), status.reason
+        return fmt(
+            QCoreApplication.translate("Connectivity", "Online — signed in as %1"), user.username
+        ), translated_message(status.reason)
     return QCoreApplication.translate("Connectivity", "Online — not signed in"), fmt(
-        QCoreApplication.translate("Connectivity", "%1. Sign in on the Account page to sync projects."), status.reason
+        QCoreApplication.translate("Connectivity", "%1. Sign in on the Account page to sync projects."),
+        translated_message(status.reason),
     )
 
 

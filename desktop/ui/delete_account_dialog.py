@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.api.account_closure import ClosureStatus
 from desktop.services.closure import EXPLANATION, ClosureService, describe
 from desktop.ui.error_dialog import describe as describe_error
+from desktop.ui.i18n import local_date, translated_message
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import style_as
 
@@ -38,7 +39,7 @@ class DeleteAccountDialog(QDialog):
         self.setWindowTitle(self.tr("Delete my account"))
         self.setMinimumWidth(520)
         self._closure, self._network = closure, network
-        self.explanation = _text(EXPLANATION)
+        self.explanation = _text(translated_message(EXPLANATION))
         self.export_button = QPushButton(self.tr("Export my data first…"))
         self.export_button.clicked.connect(self.export_requested.emit)
         self.password = QLineEdit()
@@ -86,7 +87,7 @@ class DeleteAccountDialog(QDialog):
 
     def _show(self, status: ClosureStatus) -> None:
         self.password.clear()
-        self.status.setText(describe(status))
+        self.status.setText(translated_message(describe(status, local_date)))
         self.cancel_button.setVisible(status.pending)
         self.cancel_button.setEnabled(True)
         self.close_button.setVisible(not status.pending)
@@ -127,5 +128,5 @@ class ClosureBanner(QWidget):
         self._network.run(self._closure.cancel, owner=self, on_done=self.show_status, on_error=lambda _: None)
 
     def show_status(self, status: ClosureStatus) -> None:
-        self.label.setText(describe(status))
+        self.label.setText(translated_message(describe(status, local_date)))
         self.setVisible(status.pending)

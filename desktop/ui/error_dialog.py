@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import OperationCancelled, UserFacingError, redacted_report
-from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, error_texts
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +31,7 @@ UNEXPECTED = QT_TRANSLATE_NOOP(
 def describe(exc: BaseException) -> tuple[str, str]:
     """(title, message) for a person."""
     if isinstance(exc, UserFacingError):
-        return exc.title, str(exc)
+        return error_texts(exc)
     return QCoreApplication.translate("ErrorDialog", "Something went wrong"), QCoreApplication.translate(
         "ErrorDialog", UNEXPECTED
     )

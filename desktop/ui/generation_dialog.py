@@ -23,7 +23,7 @@ from desktop.api import contract as c
 from desktop.domain.generation import LandedDelivery
 from desktop.services.generation import STATUS_LABELS, FollowInterrupted, GenerationFailed, GenerationService
 from desktop.ui.error_dialog import describe
-from desktop.ui.i18n import fmt
+from desktop.ui.i18n import fmt, translated_message
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import style_as
 
@@ -226,7 +226,7 @@ class GenerationDialog(QDialog):
     def _show_job(self, job: c.Job) -> None:
         self.job = job
         self.progress.setValue(job.progress)
-        self.progress.setFormat(fmt(self.tr("%1 — %p%"), STATUS_LABELS[job.status]))
+        self.progress.setFormat(fmt(self.tr("%1 — %p%"), translated_message(STATUS_LABELS[job.status])))
         self.cancel_job_button.setVisible(job.status == "queued")
         self.cancel_job_button.setEnabled(job.status == "queued")
         if job.status in ("queued", "generating", "in_review"):

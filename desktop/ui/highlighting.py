@@ -12,7 +12,7 @@ from array import array
 from dataclasses import dataclass, field
 
 from pygments.lexer import Lexer
-from pygments.lexers import get_lexer_for_filename, guess_lexer
+from pygments.lexers import guess_lexer
 from pygments.lexers.special import TextLexer
 from pygments.style import StyleMeta
 from pygments.styles import get_style_by_name
@@ -21,6 +21,7 @@ from pygments.util import ClassNotFound
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat
 
+from desktop.lexer_lookup import lexer_for_filename
 from desktop.ui.thread_inbox import Mailbox, ThreadInbox
 
 LIGHT_STYLE = "default"
@@ -44,7 +45,7 @@ def pick_lexer(path: str, text: str) -> Lexer:
     options = {"stripnl": False, "stripall": False, "ensurenl": False}
     sample = text[:GUESS_SAMPLE_CHARS]
     try:
-        return get_lexer_for_filename(path, sample, **options)
+        return lexer_for_filename(path, sample, **options)
     except ClassNotFound:
         pass
     try:

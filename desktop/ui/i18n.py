@@ -8,10 +8,14 @@ constants are marked with ``QT_TRANSLATE_NOOP`` and translated where they are sh
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QTime, QTranslator
 
+from desktop.errors import UserFacingError
+from desktop.messages import CONTEXT as MESSAGES
+from desktop.messages import Message, fill
 from desktop.ui.theme import resource_path
 
 SOURCE_LANGUAGE = "en"
@@ -34,6 +38,46 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 def translated(context: str, text: str) -> str:
     """A constant marked with ``QT_TRANSLATE_NOOP(context, …)``, in the interface language."""
     return QCoreApplication.translate(context, text)
+
+
+def translated_message(template: str | Message, values: dict[str, object] | None = None) -> str:
+    """A text of the Qt-free layers (marked with ``desktop.messages.N_``) in the interface language, filled."""
+    if isinstance(template, Message):
+        return translated_message(template.template, template.values)
+    shown = {name: _translated_value(value) for name, value in (values or {}).items()}
+    return fill(QCoreApplication.translate(MESSAGES, template), shown)
+
+
+def _translated_value(value: object) -> object:
+    if isinstance(value, Message):
+        return translated_message(value)
+    if isinstance(value, tuple):
+        return "; ".join(translated_message(item) if isinstance(item, Message) else str(item) for item in value)
+    return value
+
+
+def error_texts(exc: UserFacingError) -> tuple[str, str]:
+    """(title, message and hint) of an error the services raised, in the interface language."""
+    message = translated_message(exc.template, exc.values)
+    hint = translated_message(exc.hint_template, exc.values) if exc.hint_template else ""
+    return translated_message(exc.title), f"{message} {hint}".strip()
+
+
+def local_date(moment: datetime | None) -> str:
+    """A day as the interface language writes it (short form: 26.11.26, 11/26/26), "—" for none."""
+    if moment is None:
+        return "—"
+    local = moment.astimezone()
+    return QLocale().toString(QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat)
+
+
+def local_time(moment: datetime | None) -> str:
+    """A moment (in this computer's time zone) as the interface language writes a date and a time."""
+    if moment is None:
+        return "—"
+    local = moment.astimezone()
+    when = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
 
 
 def fmt(template: str, *args: object) -> str:

@@ -24,7 +24,7 @@ from desktop.services.context import AppContext
 from desktop.services.portability.importer import ImportSummary, import_archive
 from desktop.services.portability.validate import ArchiveRefused
 from desktop.ui.error_dialog import describe
-from desktop.ui.i18n import fmt
+from desktop.ui.i18n import fmt, translated_message
 from desktop.ui.progress_page import ProgressPage, TaskDialog
 from desktop.ui.tasks import TaskHandle, TaskRunner
 from desktop.ui.theme import style_as
@@ -122,7 +122,7 @@ class ImportArchiveDialog(TaskDialog):
     def _finished(self, summary: ImportSummary) -> None:
         self.summary = summary
         self.report_label.setText(fmt(self.tr("Imported %1 project(s)."), len(summary.imported)))
-        self.report_list.addItems(summary.lines())
+        self.report_list.addItems([translated_message(line) for line in summary.lines()])
         self.pages.setCurrentIndex(2)
         self.imported.emit(summary)
 
@@ -131,9 +131,10 @@ class ImportArchiveDialog(TaskDialog):
             self.report_label.setText(self.tr("Import cancelled. Nothing was imported."))
         elif isinstance(exc, ArchiveRefused):
             self.report_label.setText(
-                fmt(self.tr("<b>%1</b>: nothing was imported; your vault is unchanged."), exc.title)
+                fmt(self.tr("<b>%1</b>: nothing was imported; your vault is unchanged."), translated_message(exc.title))
             )
-            self.report_list.addItems([fmt(self.tr("Refused: %1"), problem) for problem in exc.problems])
+            problems = [translated_message(problem) for problem in exc.problems]
+            self.report_list.addItems([fmt(self.tr("Refused: %1"), problem) for problem in problems])
         else:
             title, message = describe(exc)
             self.report_label.setText(fmt(self.tr("<b>%1</b><br>%2<br>Nothing was imported."), title, message))

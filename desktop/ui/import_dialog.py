@@ -27,7 +27,7 @@ from desktop.domain.projects import ImportReport
 from desktop.errors import OperationCancelled
 from desktop.services.projects import ProjectService
 from desktop.ui.error_dialog import describe
-from desktop.ui.i18n import fmt
+from desktop.ui.i18n import fmt, translated_message
 from desktop.ui.tasks import TaskHandle, TaskRunner
 from desktop.ui.theme import style_as
 
@@ -206,7 +206,7 @@ class ImportDialog(QDialog):
         )
         self.skipped_list.setVisible(bool(report.skipped))
         for item in report.skipped:
-            self.skipped_list.addItem(f"{item.path} — {item.reason}")
+            self.skipped_list.addItem(f"{item.path} — {translated_message(item.reason)}")
         self.pages.setCurrentIndex(2)
         self.imported.emit(report.project_id)
 

@@ -3,57 +3,39 @@
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QListWidget, QMainWindow, QMessageBox, QStackedWidget
 
 from desktop import APP_NAME, __version__
 from desktop.services.context import AppContext
-from desktop.services.deletion import DeletionService
-from desktop.services.portability.service_data import fetch_service_data
-from desktop.services.sync import SyncService
 from desktop.services.vault_session import VaultState
-from desktop.ui.account_page import AccountPage
-from desktop.ui.command_palette import CommandPalette, open_palette
-from desktop.ui.commerce import CommerceUi
 from desktop.ui.error_dialog import show_error
-from desktop.ui.export_dialog import ExportDialog
-from desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt
+from desktop.ui.i18n import fmt
 from desktop.ui.idle_lock import IdleLock
-from desktop.ui.import_archive_dialog import ImportArchiveDialog
-from desktop.ui.import_dialog import ImportDialog
-from desktop.ui.new_project_dialog import NewProjectDialog
-from desktop.ui.privacy import PrivacyPage
-from desktop.ui.projects_page import ProjectsPage
-from desktop.ui.reviews import ReviewsPage
-from desktop.ui.settings_dialog import SettingsDialog
-from desktop.ui.shortcuts_dialog import ShortcutsDialog
 from desktop.ui.status_bar import WindowStatusBar
-from desktop.ui.sync.sync_controller import SYNC_SHORTCUT, SyncController
-from desktop.ui.sync.sync_status import SyncStatusWidget
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.theme import icon, style_as
+from desktop.ui.theme import icon
 from desktop.ui.vault_gate import VaultGate
 from desktop.ui.welcome import WelcomePage
-from desktop.ui.window_actions import add_to_menu, make_action
+from desktop.ui.window_actions import SECTIONS, SYNC_SHORTCUT, add_to_menu, make_action
 
-SECTIONS = (
-    ("projects", QT_TRANSLATE_NOOP("MainWindow", "Projects")),
-    ("reviews", QT_TRANSLATE_NOOP("MainWindow", "Reviews")),
-    ("billing", QT_TRANSLATE_NOOP("MainWindow", "Billing")),
-    ("privacy", QT_TRANSLATE_NOOP("MainWindow", "Privacy")),
-    ("account", QT_TRANSLATE_NOOP("MainWindow", "Account")),
-)
+if TYPE_CHECKING:  # the workspace and the dialogs load when first needed: start-up paints the gate sooner
+    from desktop.ui.account_page import AccountPage
+    from desktop.ui.command_palette import CommandPalette
+    from desktop.ui.commerce import CommerceUi
+    from desktop.ui.export_dialog import ExportDialog
+    from desktop.ui.import_archive_dialog import ImportArchiveDialog
+    from desktop.ui.import_dialog import ImportDialog
+    from desktop.ui.privacy import PrivacyPage
+    from desktop.ui.projects_page import ProjectsPage
+    from desktop.ui.reviews import ReviewsPage
+    from desktop.ui.shortcuts_dialog import ShortcutsDialog
+    from desktop.ui.sync.sync_controller import SyncController
+    from desktop.ui.sync.sync_status import SyncStatusWidget
+    from desktop.ui.workspace import Workspace
 
 
 class MainWindow(QMainWindow):
@@ -69,50 +51,9 @@ class MainWindow(QMainWindow):
 
         self.gate = VaultGate(ctx.session, tasks)
         self.gate.unlocked.connect(self._unlocked)
-        sync_service = SyncService(ctx.projects.store, lambda: self.account_page.accounts.api())
-        self.sync = SyncController(sync_service, tasks, self)
-        deletion = DeletionService(ctx, lambda: self.account_page.accounts.api())
-        self.projects_page = ProjectsPage(ctx.projects, tasks, sync=self.sync, deletion=deletion)
-        self.projects_page.start_building_requested.connect(self.start_building)
-        self.projects_page.manual_entry_requested.connect(self.manual_entry)
-        self.projects_page.error.connect(self.show_error)
-        self.account_page = AccountPage.for_context(ctx)
-        self.account_page.export_requested.connect(self.export_data)
-        self.sync.attach_account(self.account_page.accounts, self.account_page.network, self.account_page.connectivity)
-        self.account_page.account_changed.connect(lambda user: self.sync.auto_sync() if user is not None else None)
-        self.privacy_page = PrivacyPage.for_window(ctx, tasks, self.account_page)
-        self.commerce = CommerceUi(ctx, tasks, self.account_page, self.projects_page, self)
-        self.reviews_page = ReviewsPage.for_window(ctx, tasks, self.account_page)  # issue 5: expert reviews
-        self.reviews_page.revision_created.connect(lambda pid, _: self.projects_page.reload(select=pid))
-        self.navigation = QListWidget()
-        style_as(self.navigation, "navigation")
-        self.navigation.setAccessibleName(self.tr("Sections"))
-        self.navigation.setAccessibleDescription(self.tr("The app's screens; Ctrl+1 to Ctrl+5 open them directly"))
-        self.navigation.setIconSize(QSize(20, 20))
-        self.navigation.setFixedWidth(168)
-        self.pages = QStackedWidget()
-        pages = {"projects": self.projects_page, "reviews": self.reviews_page, "billing": self.commerce.billing_page,
-                 "privacy": self.privacy_page, "account": self.account_page}  # fmt: skip
-        for index, (key, source) in enumerate(SECTIONS):
-            label = self.tr(source)
-            item = QListWidgetItem(icon(key), label)
-            item.setToolTip(f"{label} (Ctrl+{index + 1})")
-            self.navigation.addItem(item)
-            self.pages.addWidget(pages[key])
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.navigation.currentRowChanged.connect(lambda row: self.privacy_page.screen_opened(SECTIONS[row][0]))
-        self.navigation.setCurrentRow(0)
-        self.workspace = QWidget()
-        body = QHBoxLayout(self.workspace)
-        body.setContentsMargins(0, 0, 0, 0)
-        body.addWidget(self.navigation)
-        column = QVBoxLayout()  # the privacy banner (security notices, policy changes) above every page
-        column.addWidget(self.privacy_page.banner)
-        column.addWidget(self.pages, 1)
-        body.addLayout(column, 1)
+        self._workspace: Workspace | None = None
         self.central = QStackedWidget()
         self.central.addWidget(self.gate)
-        self.central.addWidget(self.workspace)
         self.welcome = WelcomePage(ctx.paths.root, ctx.session.keeper)  # first run only, before the vault exists
         self.welcome.finished.connect(self._welcome_done)
         self.central.addWidget(self.welcome)
@@ -125,16 +66,66 @@ class MainWindow(QMainWindow):
         ctx.settings.subscribe(self._setting_changed)
         tasks.error.connect(self.show_error)
         tasks.busy_changed.connect(self.busy.setVisible)
-        self.lock_state_changed.connect(self.sync.set_enabled)
-        self.projects_page.model.loaded.connect(self.sync.refresh)  # a project changed: pending counts may too
         self._show_gate()
+
+    @property
+    def workspace(self) -> Workspace:
+        """The sections behind the gate, built on first use (normally the first unlock)."""
+        if self._workspace is None:
+            from desktop.ui.workspace import Workspace
+
+            self._workspace = workspace = Workspace(self)
+            self.central.addWidget(workspace)
+            self.status.add_sync_status(workspace.sync_status)
+            workspace.account_page.connectivity.attach(self.status.online_label)
+            workspace.account_page.export_requested.connect(self.export_data)
+            workspace.projects_page.start_building_requested.connect(self.start_building)
+            workspace.projects_page.manual_entry_requested.connect(self.manual_entry)
+            workspace.projects_page.error.connect(self.show_error)
+            self.lock_state_changed.connect(workspace.sync.set_enabled)
+        return self._workspace
+
+    # The workspace's parts, as the rest of the app (and the tests) reach them.
+    @property
+    def projects_page(self) -> ProjectsPage:
+        return self.workspace.projects_page
+
+    @property
+    def account_page(self) -> AccountPage:
+        return self.workspace.account_page
+
+    @property
+    def privacy_page(self) -> PrivacyPage:
+        return self.workspace.privacy_page
+
+    @property
+    def reviews_page(self) -> ReviewsPage:
+        return self.workspace.reviews_page
+
+    @property
+    def commerce(self) -> CommerceUi:
+        return self.workspace.commerce
+
+    @property
+    def sync(self) -> SyncController:
+        return self.workspace.sync
+
+    @property
+    def sync_status(self) -> SyncStatusWidget:
+        return self.workspace.sync_status
+
+    @property
+    def navigation(self) -> QListWidget:
+        return self.workspace.navigation
+
+    @property
+    def pages(self) -> QStackedWidget:
+        return self.workspace.pages
 
     # -- building ----------------------------------------------------------------------------------------
 
     def _build_status_bar(self) -> None:
-        self.sync_status = SyncStatusWidget(self.sync)
-        self.status = WindowStatusBar(self.statusBar(), self.sync_status)
-        self.account_page.connectivity.attach(self.status.online_label)
+        self.status = WindowStatusBar(self.statusBar())
         self.lock_label, self.online_label, self.busy = (
             self.status.lock_label,
             self.status.online_label,
@@ -157,13 +148,19 @@ class MainWindow(QMainWindow):
             lambda: self.sync.sync_now(),
             self.tr("Send and receive changes of synced projects"),
         )
+        self.order_action = action(
+            QCoreApplication.translate("CommerceUi", "&Order Generation…"),
+            "Ctrl+G",
+            lambda: self.commerce.order_generation(),
+            QCoreApplication.translate("CommerceUi", "Have CodeCraft generate the selected synced project"),
+        )
         quit_action = action(self.tr("&Quit"), "Ctrl+Q", self.close)  # the standard key is empty on some platforms
         add_to_menu(
             file_menu,
             self.new_action,
             self.import_action,
             self.sync_action,
-            self.commerce.order_action,
+            self.order_action,
             None,
             self.export_action,
             self.import_archive_action,
@@ -191,7 +188,7 @@ class MainWindow(QMainWindow):
             self.find_action,
             self.sync_action,
             self.palette_action,
-            self.commerce.order_action,
+            self.order_action,
         ]
 
     # -- vault state -------------------------------------------------------------------------------------
@@ -225,8 +222,9 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         if self.ctx.session.state is not VaultState.UNLOCKED:
             return
-        self.sync.set_enabled(False)  # stops a running sync before the vault closes
-        self.projects_page.clear()
+        if self._workspace is not None:
+            self._workspace.sync.set_enabled(False)  # stops a running sync before the vault closes
+            self._workspace.projects_page.clear()
         self.tasks.run(self.ctx.session.lock, owner=self, on_done=lambda _: self._locked(), on_error=self.show_error)
 
     def _locked(self) -> None:
@@ -254,6 +252,8 @@ class MainWindow(QMainWindow):
     def start_building(self) -> None:
         if self.ctx.session.state is not VaultState.UNLOCKED:
             return
+        from desktop.ui.new_project_dialog import NewProjectDialog
+
         dialog = NewProjectDialog(self)
         if not dialog.exec():
             return
@@ -273,12 +273,16 @@ class MainWindow(QMainWindow):
     def manual_entry(self) -> ImportDialog | None:
         if self.ctx.session.state is not VaultState.UNLOCKED:
             return None
+        from desktop.ui.import_dialog import ImportDialog
+
         dialog = ImportDialog(self.ctx.projects, self.tasks, int(self.ctx.settings.get("import_max_file_kb")), self)
         dialog.imported.connect(self._project_created)
         dialog.open()
         return dialog
 
     def open_settings(self) -> None:
+        from desktop.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.ctx, self.tasks, self)
         dialog.error.connect(self.show_error)
         dialog.export_requested.connect(self.export_data)
@@ -288,6 +292,9 @@ class MainWindow(QMainWindow):
     def export_data(self) -> ExportDialog | None:
         if self.ctx.session.state is not VaultState.UNLOCKED:
             return None
+        from desktop.services.portability.service_data import fetch_service_data
+        from desktop.ui.export_dialog import ExportDialog
+
         accounts = self.account_page.accounts
         dialog = ExportDialog(self.ctx, self.tasks, self.account_page.network, lambda: fetch_service_data(accounts.api))
         dialog.open()
@@ -296,6 +303,8 @@ class MainWindow(QMainWindow):
     def import_archive(self) -> ImportArchiveDialog | None:
         if self.ctx.session.state is not VaultState.UNLOCKED:
             return None
+        from desktop.ui.import_archive_dialog import ImportArchiveDialog
+
         dialog = ImportArchiveDialog(self.ctx, self.tasks, self)
         dialog.imported.connect(lambda _: self.projects_page.reload())
         dialog.open()
@@ -305,11 +314,15 @@ class MainWindow(QMainWindow):
         show_error(self, exc)
 
     def show_shortcuts(self) -> ShortcutsDialog:
+        from desktop.ui.shortcuts_dialog import ShortcutsDialog
+
         dialog = ShortcutsDialog(self)
         dialog.open()
         return dialog
 
     def open_palette(self) -> CommandPalette:
+        from desktop.ui.command_palette import open_palette
+
         return open_palette(self, self.ctx.projects, self.tasks, self.palette_action, self._open_project)
 
     def _open_project(self, project_id: int) -> None:
@@ -329,9 +342,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.sync.set_enabled(False)  # a running sync stops at its next safe point instead of delaying the exit
-        self.commerce.shutdown()
-        self.account_page.shutdown()
+        if self._workspace is not None:
+            self._workspace.shutdown()
         self.tasks.shutdown()
         self.ctx.session.lock()
         event.accept()

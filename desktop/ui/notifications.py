@@ -22,7 +22,7 @@ from desktop.api import contract as c
 from desktop.api.errors import ApiError
 from desktop.errors import redacted_report
 from desktop.services.billing import BillingService
-from desktop.ui.i18n import QT_TRANSLATE_NOOP, translated
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, local_time, translated
 from desktop.ui.tasks import TaskHandle, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -135,7 +135,7 @@ class NotificationList(QWidget):
 
     def add(self, items: list[c.Notification]) -> None:
         for item in items:
-            when = item.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = local_time(item.created_at)
             entry = QListWidgetItem(
                 f"{translated('Notifications', KIND_LABELS[item.kind])} · {when}\n{item.title}\n{item.body}"
             )

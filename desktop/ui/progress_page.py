@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain.progress import ProgressUpdate
-from desktop.ui.i18n import fmt
+from desktop.ui.i18n import fmt, translated_message
 from desktop.ui.tasks import TaskHandle
 
 
@@ -52,7 +52,7 @@ class ProgressPage(QWidget):
         locale = QLocale()
         if not update.total_bytes:
             if update.detail:
-                self.label.setText(update.detail)
+                self.label.setText(translated_message(update.detail))
             return
         self.bar.setRange(0, 1000)
         self.bar.setValue(int(1000 * update.done_bytes / update.total_bytes))

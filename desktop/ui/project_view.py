@@ -28,7 +28,7 @@ from desktop.services.deletion import DeletionService, ProjectDeletionPlan
 from desktop.services.projects import ProjectService
 from desktop.ui.delete_dialogs import DeleteProjectDialog
 from desktop.ui.diff_window import DiffWindow
-from desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt, translated
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, error_texts, fmt, translated
 from desktop.ui.requirements_editor import RequirementsEditor
 from desktop.ui.revision_panel import FileBrowser, HistoryPanel, ProjectHeader
 from desktop.ui.sync.project_badge import ProjectSyncBar
@@ -336,7 +336,7 @@ def show_error_box(parent: QWidget | None, error: BaseException) -> None:
     if isinstance(error, OperationCancelled):
         return
     if isinstance(error, UserFacingError):
-        QMessageBox.warning(parent, error.title, str(error))
+        QMessageBox.warning(parent, *error_texts(error))
         return
     log.error("Unexpected error in the project view:\n%s", redacted_report(error))
     QMessageBox.critical(

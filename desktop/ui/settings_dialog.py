@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.services.context import AppContext
 from desktop.storage.keys import MODE_KEYRING
 from desktop.ui.delete_dialogs import WipeDialog
-from desktop.ui.i18n import LANGUAGES, QT_TRANSLATE_NOOP, fmt
+from desktop.ui.i18n import LANGUAGES, QT_TRANSLATE_NOOP, fmt, translated_message
 from desktop.ui.tasks import TaskRunner
 
 THEMES = (
@@ -124,7 +124,7 @@ class SettingsDialog(QDialog):
             settings.set("import_max_file_kb", self.max_kb.value())
             settings.set("server_url", self.server.text().strip() or settings.get("server_url"))
         except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Settings"), str(exc))
+            QMessageBox.warning(self, self.tr("Settings"), translated_message(exc.args[0]))
             return
         super().accept()
 

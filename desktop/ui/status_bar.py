@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 
 class WindowStatusBar:
-    def __init__(self, bar: QStatusBar, sync_status: QWidget) -> None:
+    def __init__(self, bar: QStatusBar) -> None:
+        self.bar = bar
         self.lock_label = QLabel()
         self.lock_label.setAccessibleName(QCoreApplication.translate("WindowStatusBar", "Vault state"))
         self.online_label = QLabel(QCoreApplication.translate("WindowStatusBar", "Offline"))
@@ -21,8 +22,12 @@ class WindowStatusBar:
         self.busy.setMaximumHeight(12)
         self.busy.setAccessibleName(QCoreApplication.translate("WindowStatusBar", "Working"))
         self.busy.hide()
-        for widget in (sync_status, self.busy, self.online_label, self.lock_label):
+        for widget in (self.busy, self.online_label, self.lock_label):
             bar.addPermanentWidget(widget)
+
+    def add_sync_status(self, widget: QWidget) -> None:
+        """The overall sync state, first in the row (it comes with the workspace, after the first unlock)."""
+        self.bar.insertPermanentWidget(0, widget)
 
     def show_lock_state(self, unlocked: bool) -> None:
         self.lock_label.setText(

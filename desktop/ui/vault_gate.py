@@ -26,7 +26,7 @@ from desktop.services.vault_session import VaultSession, VaultState
 from desktop.storage.errors import KeyMissing, KeyringChanged, VaultDamaged, VaultError, VaultTooNew
 from desktop.storage.keys import MODE_KEYRING
 from desktop.ui.error_dialog import describe
-from desktop.ui.i18n import fmt
+from desktop.ui.i18n import error_texts, fmt
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import icon, style_as
 
@@ -139,7 +139,7 @@ class VaultGate(QWidget):
 
     def _failed(self, exc: BaseException, previous: QWidget | None) -> None:
         if isinstance(exc, KeyMissing | KeyringChanged):
-            self.recovery_message.setText(str(exc))
+            self.recovery_message.setText(error_texts(exc)[1])
             self.pages.setCurrentWidget(self.recovery_page)
             self.recovery_edit.setFocus()
         elif previous in (self.passphrase_page, self.recovery_page, self.create_page) and not _is_fatal(exc):

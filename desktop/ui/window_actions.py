@@ -1,4 +1,5 @@
-"""Window commands as QActions: one place that gives each its shortcut, tooltip and menu entry."""
+"""Window commands as QActions: one place that gives each its shortcut, tooltip and menu entry; the sections
+the window navigates between and the shortcuts shared by several screens."""
 
 from __future__ import annotations
 
@@ -7,6 +8,18 @@ from typing import Any
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
+
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
+
+SYNC_SHORTCUT = "Ctrl+Shift+S"
+
+SECTIONS = (
+    ("projects", QT_TRANSLATE_NOOP("MainWindow", "Projects")),
+    ("reviews", QT_TRANSLATE_NOOP("MainWindow", "Reviews")),
+    ("billing", QT_TRANSLATE_NOOP("MainWindow", "Billing")),
+    ("privacy", QT_TRANSLATE_NOOP("MainWindow", "Privacy")),
+    ("account", QT_TRANSLATE_NOOP("MainWindow", "Account")),
+)
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 

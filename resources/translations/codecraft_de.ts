@@ -754,8 +754,8 @@
         <translation>Generierung &amp;bestellen…</translation>
     </message>
     <message>
-        <source>Have CodeCraft generate the selected synced project (Ctrl+G)</source>
-        <translation>CodeCraft das ausgewählte synchronisierte Projekt generieren lassen (Strg+G)</translation>
+        <source>Have CodeCraft generate the selected synced project</source>
+        <translation>Das ausgewählte synchronisierte Projekt von CodeCraft generieren lassen</translation>
     </message>
     <message>
         <source>Order generation</source>
@@ -2453,6 +2453,1265 @@
     <message>
         <source>See the formatted specifications</source>
         <translation>Die formatierte Spezifikation ansehen</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The CodeCraft service sent an answer this version of the app does not understand.</source>
+        <translation>Der CodeCraft-Dienst hat eine Antwort gesendet, die diese Version der App nicht versteht.</translation>
+    </message>
+    <message>
+        <source>Check for an app update.</source>
+        <translation>Prüfen Sie, ob es ein App-Update gibt.</translation>
+    </message>
+    <message>
+        <source>The CodeCraft service did not complete the sign-in.</source>
+        <translation>Der CodeCraft-Dienst hat die Anmeldung nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Please sign in to continue.</source>
+        <translation>Bitte melden Sie sich an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Please sign in again.</source>
+        <translation>Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>CodeCraft service problem</source>
+        <translation>Problem beim CodeCraft-Dienst</translation>
+    </message>
+    <message>
+        <source>Insecure connection refused</source>
+        <translation>Unsichere Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>CodeCraft is unreachable</source>
+        <translation>CodeCraft ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from CodeCraft</source>
+        <translation>Unerwartete Antwort von CodeCraft</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Zu viele Anfragen</translation>
+    </message>
+    <message>
+        <source>Try again in {seconds} seconds.</source>
+        <translation>Versuchen Sie es in {seconds} Sekunden erneut.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>Anmeldung erforderlich</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Please check your input</source>
+        <translation>Bitte prüfen Sie Ihre Eingabe</translation>
+    </message>
+    <message>
+        <source>Payment required</source>
+        <translation>Zahlung erforderlich</translation>
+    </message>
+    <message>
+        <source>Cannot reach the system keychain</source>
+        <translation>Kein Zugriff auf den System-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Confidentiality agreement needed</source>
+        <translation>Geheimhaltungsvereinbarung erforderlich</translation>
+    </message>
+    <message>
+        <source>The code of “{project_title}” opens only after you accept its confidentiality agreement (NDA).</source>
+        <translation>Der Code von „{project_title}“ öffnet sich erst, wenn Sie seine Geheimhaltungsvereinbarung (NDA) annehmen.</translation>
+    </message>
+    <message>
+        <source>Read the agreement and choose Accept first.</source>
+        <translation>Lesen Sie zuerst die Vereinbarung und wählen Sie „Vereinbarung annehmen“.</translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be read from the system keychain.</source>
+        <translation>Ihre Anmeldung konnte nicht aus dem System-Schlüsselbund gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Unlock the keychain, then try again.</source>
+        <translation>Entsperren Sie den Schlüsselbund und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be saved in the system keychain.</source>
+        <translation>Ihre Anmeldung konnte nicht im System-Schlüsselbund gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Unlock the keychain, then sign in again.</source>
+        <translation>Entsperren Sie den Schlüsselbund und melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <source>The CodeCraft service could not be reached.</source>
+        <translation>Der CodeCraft-Dienst war nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Refusing to connect to {host} without encryption.</source>
+        <translation>Eine unverschlüsselte Verbindung zu {host} wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Use an https:// address; plain http is only allowed for this computer (localhost).</source>
+        <translation>Verwenden Sie eine https://-Adresse; unverschlüsseltes http ist nur für diesen Computer (localhost) erlaubt.</translation>
+    </message>
+    <message>
+        <source>&apos;{base_url}&apos; is not a web address CodeCraft can use (https:// needed).</source>
+        <translation>„{base_url}“ ist keine Webadresse, die CodeCraft verwenden kann (https:// erforderlich).</translation>
+    </message>
+    <message>
+        <source>The request timed out.</source>
+        <translation>Zeitüberschreitung bei der Anfrage.</translation>
+    </message>
+    <message>
+        <source>Check your internet connection.</source>
+        <translation>Prüfen Sie Ihre Internetverbindung.</translation>
+    </message>
+    <message>
+        <source>Delivery not saved</source>
+        <translation>Lieferung nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>has an empty or overlong name</source>
+        <translation>hat einen leeren oder zu langen Namen</translation>
+    </message>
+    <message>
+        <source>has a control character (such as NUL) in its name</source>
+        <translation>hat ein Steuerzeichen (etwa NUL) im Namen</translation>
+    </message>
+    <message>
+        <source>uses backslashes in its name</source>
+        <translation>enthält Backslashes im Namen</translation>
+    </message>
+    <message>
+        <source>has an absolute path</source>
+        <translation>hat einen absoluten Pfad</translation>
+    </message>
+    <message>
+        <source>points outside the project folder (“..”, “.” or an empty folder name)</source>
+        <translation>zeigt aus dem Projektordner hinaus („..“, „.“ oder ein leerer Ordnername)</translation>
+    </message>
+    <message>
+        <source>uses the reserved device name “{part}”</source>
+        <translation>verwendet den reservierten Gerätenamen „{part}“</translation>
+    </message>
+    <message>
+        <source>has a name ending in a space or a dot</source>
+        <translation>hat einen Namen, der auf ein Leerzeichen oder einen Punkt endet</translation>
+    </message>
+    <message>
+        <source>The delivery was not saved: the file “{shown}” {problem}.</source>
+        <translation>Die Lieferung wurde nicht gespeichert: Die Datei „{shown}“ {problem}.</translation>
+    </message>
+    <message>
+        <source>Your project is unchanged. Please contact CodeCraft support about this delivery.</source>
+        <translation>Ihr Projekt ist unverändert. Bitte wenden Sie sich wegen dieser Lieferung an den CodeCraft-Support.</translation>
+    </message>
+    <message>
+        <source>The delivery was not saved: “{shown}” appears twice.</source>
+        <translation>Die Lieferung wurde nicht gespeichert: „{shown}“ kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>The delivery was not saved: “{shown}” is {size} MB; files may be at most {limit} MB.</source>
+        <translation>Die Lieferung wurde nicht gespeichert: „{shown}“ ist {size} MB groß; Dateien dürfen höchstens {limit} MB groß sein.</translation>
+    </message>
+    <message>
+        <source>The delivery was not saved: {count} files, {size} MB in all; a delivery may have at most {max_files} files and {limit} MB.</source>
+        <translation>Die Lieferung wurde nicht gespeichert: {count} Dateien, insgesamt {size} MB; eine Lieferung darf höchstens {max_files} Dateien und {limit} MB umfassen.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled; nothing was changed.</source>
+        <translation>Der Vorgang wurde abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This computer seems to have no network connection.</source>
+        <translation>Dieser Computer scheint keine Netzwerkverbindung zu haben.</translation>
+    </message>
+    <message>
+        <source>Connected to {url}</source>
+        <translation>Verbunden mit {url}</translation>
+    </message>
+    <message>
+        <source>Signed in as {username}, but the account could not be read.</source>
+        <translation>Als {username} angemeldet, aber das Konto konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>There is no credit pack “{pack_id}”.</source>
+        <translation>Es gibt kein Credit-Paket „{pack_id}“.</translation>
+    </message>
+    <message>
+        <source>The packs are: {names}.</source>
+        <translation>Verfügbare Pakete: {names}.</translation>
+    </message>
+    <message>
+        <source>Project not on this device</source>
+        <translation>Projekt nicht auf diesem Gerät</translation>
+    </message>
+    <message>
+        <source>“{project_title}” is not in this device&apos;s vault, so its review cannot be shown here.</source>
+        <translation>„{project_title}“ ist nicht im Tresor dieses Geräts, daher kann seine Prüfung hier nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Sync the project to this device first.</source>
+        <translation>Synchronisieren Sie das Projekt zuerst auf dieses Gerät.</translation>
+    </message>
+    <message>
+        <source>The delivery of “{project_title}” has not reached this device yet.</source>
+        <translation>Die Lieferung von „{project_title}“ ist noch nicht auf diesem Gerät angekommen.</translation>
+    </message>
+    <message>
+        <source>Closing your account starts a {days}-day grace period. During it you can still sign in, and cancel. When it ends, the CodeCraft service deletes your synced projects and files, your usage data, optional consents and email subscriptions; your profile and sign-in details go {days} days after closure. Payment records are the exception: the law requires keeping them for 7 years. Your vault on this computer is not touched; delete it separately if you want to.</source>
+        <translation>Wenn Sie Ihr Konto schließen, beginnt eine Karenzzeit von {days} Tagen. Während dieser Zeit können Sie sich weiterhin anmelden und die Schließung widerrufen. Danach löscht der CodeCraft-Dienst Ihre synchronisierten Projekte und Dateien, Ihre Nutzungsdaten, optionalen Einwilligungen und E-Mail-Abonnements; Ihr Profil und Ihre Anmeldedaten werden {days} Tage nach der Schließung gelöscht. Ausgenommen sind Zahlungsbelege: Das Gesetz schreibt vor, sie 7 Jahre aufzubewahren. Ihr Tresor auf diesem Computer bleibt unberührt; löschen Sie ihn separat, wenn Sie möchten.</translation>
+    </message>
+    <message>
+        <source>No account closure is scheduled.</source>
+        <translation>Es ist keine Kontoschließung geplant.</translation>
+    </message>
+    <message>
+        <source>Your account is scheduled to close on {day}. Until then you can cancel: Account › Cancel account closure.</source>
+        <translation>Ihr Konto wird am {day} geschlossen. Bis dahin können Sie das widerrufen: Konto › Kontoschließung widerrufen.</translation>
+    </message>
+    <message>
+        <source>Cannot apply the changes</source>
+        <translation>Die Änderungen können nicht übernommen werden</translation>
+    </message>
+    <message>
+        <source>This comment has no suggested change.</source>
+        <translation>Dieser Kommentar enthält keine vorgeschlagene Änderung.</translation>
+    </message>
+    <message>
+        <source>The suggestion no longer matches the file: {exc}</source>
+        <translation>Der Vorschlag passt nicht mehr zur Datei: {exc}</translation>
+    </message>
+    <message>
+        <source>Reading the old revision…</source>
+        <translation>Die alte Revision wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the new revision…</source>
+        <translation>Die neue Revision wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Wird verglichen…</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Verglichen</translation>
+    </message>
+    <message>
+        <source>No change is accepted yet.</source>
+        <translation>Noch keine Änderung angenommen.</translation>
+    </message>
+    <message>
+        <source>Only a suggestion on the new side of a change can be applied.</source>
+        <translation>Nur ein Vorschlag auf der neuen Seite einer Änderung kann übernommen werden.</translation>
+    </message>
+    <message>
+        <source>{path} is not in revision {revision}.</source>
+        <translation>{path} ist nicht in Revision {revision} enthalten.</translation>
+    </message>
+    <message>
+        <source>The CodeCraft service answered a different number of changes than were sent.</source>
+        <translation>Der CodeCraft-Dienst hat mit einer anderen Anzahl von Änderungen geantwortet, als gesendet wurden.</translation>
+    </message>
+    <message>
+        <source>The engagement&apos;s code was not saved: “{path}” arrived damaged.</source>
+        <translation>Der Code des Auftrags wurde nicht gespeichert: „{path}“ ist beschädigt angekommen.</translation>
+    </message>
+    <message>
+        <source>unreadable: {reason}</source>
+        <translation>nicht lesbar: {reason}</translation>
+    </message>
+    <message>
+        <source>larger than {limit} KB</source>
+        <translation>größer als {limit} KB</translation>
+    </message>
+    <message>
+        <source>unreadable .gitignore</source>
+        <translation>.gitignore nicht lesbar</translation>
+    </message>
+    <message>
+        <source>unreadable folder: {reason}</source>
+        <translation>Ordner nicht lesbar: {reason}</translation>
+    </message>
+    <message>
+        <source>symbolic link</source>
+        <translation>symbolischer Link</translation>
+    </message>
+    <message>
+        <source>ignored by .gitignore</source>
+        <translation>von .gitignore ignoriert</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Generating</source>
+        <translation>Wird generiert</translation>
+    </message>
+    <message>
+        <source>In expert review</source>
+        <translation>In Expertenprüfung</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Geliefert</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Sync the project first</source>
+        <translation>Zuerst das Projekt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Generation failed</source>
+        <translation>Generierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>“{name}” is Local only: CodeCraft generates from the requirements it has, so the project must be Synced.</source>
+        <translation>„{name}“ ist „Nur lokal“: CodeCraft generiert aus den Anforderungen, die ihm vorliegen, daher muss das Projekt „Synchronisiert“ sein.</translation>
+    </message>
+    <message>
+        <source>Turn sync on for the project, sync, then order the generation.</source>
+        <translation>Schalten Sie die Synchronisierung für das Projekt ein, synchronisieren Sie und bestellen Sie dann die Generierung.</translation>
+    </message>
+    <message>
+        <source>CodeCraft stopped answering while the generation was running.</source>
+        <translation>CodeCraft hat während der Generierung nicht mehr geantwortet.</translation>
+    </message>
+    <message>
+        <source>The job goes on at CodeCraft and nothing is lost: following resumes when it is back (or run “codecraft generate --resume”).</source>
+        <translation>Der Auftrag läuft bei CodeCraft weiter, und nichts geht verloren: Das Verfolgen wird fortgesetzt, sobald CodeCraft wieder antwortet (oder führen Sie „codecraft generate --resume“ aus).</translation>
+    </message>
+    <message>
+        <source>{status}: {message}</source>
+        <translation>{status}: {message}</translation>
+    </message>
+    <message>
+        <source>The generation of “{project_name}” was cancelled.</source>
+        <translation>Die Generierung von „{project_name}“ wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The generation of “{project_name}” failed: {reason}</source>
+        <translation>Die Generierung von „{project_name}“ ist fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <source>The credits it cost were given back.</source>
+        <translation>Die dafür berechneten Credits wurden erstattet.</translation>
+    </message>
+    <message>
+        <source>The delivery was not saved: “{path}” arrived damaged.</source>
+        <translation>Die Lieferung wurde nicht gespeichert: „{path}“ ist beschädigt angekommen.</translation>
+    </message>
+    <message>
+        <source>not in the archive</source>
+        <translation>nicht im Archiv</translation>
+    </message>
+    <message>
+        <source>Imported “{title}” as project {id}: {revisions} revisions, {files} files</source>
+        <translation>„{title}“ als Projekt {id} importiert: {revisions} Revisionen, {files} Dateien</translation>
+    </message>
+    <message>
+        <source>Skipped “{title}”: {why}</source>
+        <translation>„{title}“ übersprungen: {why}</translation>
+    </message>
+    <message>
+        <source>Consent history: {count} event(s) added; privacy settings {settings}</source>
+        <translation>Einwilligungsverlauf: {count} Ereignis(se) hinzugefügt; Datenschutzeinstellungen {settings}</translation>
+    </message>
+    <message>
+        <source>Not imported (for reading only): {names}</source>
+        <translation>Nicht importiert (nur zum Lesen): {names}</translation>
+    </message>
+    <message>
+        <source>already in this vault (same project); not imported twice</source>
+        <translation>bereits in diesem Tresor (dasselbe Projekt); nicht doppelt importiert</translation>
+    </message>
+    <message>
+        <source>Importing {title}</source>
+        <translation>{title} wird importiert</translation>
+    </message>
+    <message>
+        <source>{entry} does not match its checksum</source>
+        <translation>{entry} stimmt nicht mit seiner Prüfsumme überein</translation>
+    </message>
+    <message>
+        <source>kept as they are in this vault</source>
+        <translation>wie in diesem Tresor belassen</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>{where} is not an object</source>
+        <translation>{where} ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>{where}: {key} must be text</source>
+        <translation>{where}: {key} muss Text sein</translation>
+    </message>
+    <message>
+        <source>{where}: {key} is not a date</source>
+        <translation>{where}: {key} ist kein Datum</translation>
+    </message>
+    <message>
+        <source>{where}: unknown origin {value}</source>
+        <translation>{where}: unbekannte Herkunft {value}</translation>
+    </message>
+    <message>
+        <source>{where}: unknown status {value}</source>
+        <translation>{where}: unbekannter Status {value}</translation>
+    </message>
+    <message>
+        <source>{where}: archived or current_revision has the wrong type</source>
+        <translation>{where}: archived oder current_revision hat den falschen Typ</translation>
+    </message>
+    <message>
+        <source>{where}: revisions and attachments must be lists</source>
+        <translation>{where}: revisions und attachments müssen Listen sein</translation>
+    </message>
+    <message>
+        <source>{where}: a revision has no valid number</source>
+        <translation>{where}: Eine Revision hat keine gültige Nummer</translation>
+    </message>
+    <message>
+        <source>{where}: revision {name} has an unknown kind or no summary</source>
+        <translation>{where}: Revision {name} hat eine unbekannte Art oder keine Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>{where}: revision {name} has no date or no file listing</source>
+        <translation>{where}: Revision {name} hat kein Datum oder keine Dateiliste</translation>
+    </message>
+    <message>
+        <source>{where}: revision numbers repeat</source>
+        <translation>{where}: Revisionsnummern kommen mehrfach vor</translation>
+    </message>
+    <message>
+        <source>{where}: the current revision is not in the archive</source>
+        <translation>{where}: Die aktuelle Revision ist nicht im Archiv</translation>
+    </message>
+    <message>
+        <source>{where}: an attachment has no name or date</source>
+        <translation>{where}: Ein Anhang hat keinen Namen oder kein Datum</translation>
+    </message>
+    <message>
+        <source>{where}: attachment {name} has no content in the archive</source>
+        <translation>{where}: Anhang {name} hat keinen Inhalt im Archiv</translation>
+    </message>
+    <message>
+        <source>{name} is not a list</source>
+        <translation>{name} ist keine Liste</translation>
+    </message>
+    <message>
+        <source>{name}: an entry has no path</source>
+        <translation>{name}: Ein Eintrag hat keinen Pfad</translation>
+    </message>
+    <message>
+        <source>{name}: {path} has {why}</source>
+        <translation>{name}: {path} hat {why}</translation>
+    </message>
+    <message>
+        <source>{name}: {path} collides with {other}</source>
+        <translation>{name}: {path} kollidiert mit {other}</translation>
+    </message>
+    <message>
+        <source>{name}: the content of {path} is not in the archive</source>
+        <translation>{name}: Der Inhalt von {path} ist nicht im Archiv</translation>
+    </message>
+    <message>
+        <source>{PRIVACY_SETTINGS} is malformed</source>
+        <translation>{PRIVACY_SETTINGS} ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>{CONSENT_HISTORY} is not a list</source>
+        <translation>{CONSENT_HISTORY} ist keine Liste</translation>
+    </message>
+    <message>
+        <source>{CONSENT_HISTORY} has a malformed event</source>
+        <translation>{CONSENT_HISTORY} enthält ein fehlerhaftes Ereignis</translation>
+    </message>
+    <message>
+        <source>Archive refused</source>
+        <translation>Archiv abgelehnt</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; your vault is unchanged.</source>
+        <translation>Es wurde nichts importiert; Ihr Tresor ist unverändert.</translation>
+    </message>
+    <message>
+        <source>…and {count} more</source>
+        <translation>…und {count} weitere</translation>
+    </message>
+    <message>
+        <source>This archive cannot be imported: {problems}.</source>
+        <translation>Dieses Archiv kann nicht importiert werden: {problems}.</translation>
+    </message>
+    <message>
+        <source>Password needed</source>
+        <translation>Passwort erforderlich</translation>
+    </message>
+    <message>
+        <source>it is protected by a password</source>
+        <translation>es ist durch ein Passwort geschützt</translation>
+    </message>
+    <message>
+        <source>Enter the archive&apos;s password, then try again. Nothing was imported.</source>
+        <translation>Geben Sie das Passwort des Archivs ein und versuchen Sie es dann erneut. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>Falsches Passwort</translation>
+    </message>
+    <message>
+        <source>the password is not right</source>
+        <translation>das Passwort ist falsch</translation>
+    </message>
+    <message>
+        <source>Check the password and try again. Nothing was imported.</source>
+        <translation>Prüfen Sie das Passwort und versuchen Sie es erneut. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} existiert nicht</translation>
+    </message>
+    <message>
+        <source>it is not a ZIP archive, or it is truncated or damaged</source>
+        <translation>es ist kein ZIP-Archiv oder es ist abgeschnitten oder beschädigt</translation>
+    </message>
+    <message>
+        <source>it has {count} entries (at most {max_entries} are accepted)</source>
+        <translation>es hat {count} Einträge (höchstens {max_entries} sind zulässig)</translation>
+    </message>
+    <message>
+        <source>{name} has {why}</source>
+        <translation>{name} hat {why}</translation>
+    </message>
+    <message>
+        <source>{name} is a symbolic link</source>
+        <translation>{name} ist ein symbolischer Link</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>zweimal</translation>
+    </message>
+    <message>
+        <source>as {name} too (names differ only in case)</source>
+        <translation>auch als {name} (die Namen unterscheiden sich nur in der Groß-/Kleinschreibung)</translation>
+    </message>
+    <message>
+        <source>{name} appears {kind}</source>
+        <translation>{name} kommt {kind} vor</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to {file_size} bytes (too large)</source>
+        <translation>{name} ist entpackt {file_size} Bytes groß (zu groß)</translation>
+    </message>
+    <message>
+        <source>{name} is compressed {ratio}:1 (a zip bomb?)</source>
+        <translation>{name} ist im Verhältnis {ratio}:1 komprimiert (eine ZIP-Bombe?)</translation>
+    </message>
+    <message>
+        <source>it unpacks to {total} bytes (at most {max_total_bytes} are accepted)</source>
+        <translation>es ist entpackt {total} Bytes groß (höchstens {max_total_bytes} sind zulässig)</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({exc})</source>
+        <translation>{name} kann nicht gelesen werden ({exc})</translation>
+    </message>
+    <message>
+        <source>bad CRC</source>
+        <translation>fehlerhafte Prüfsumme (CRC)</translation>
+    </message>
+    <message>
+        <source>damaged or truncated</source>
+        <translation>beschädigt oder abgeschnitten</translation>
+    </message>
+    <message>
+        <source>{name} is {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is too large for a metadata file</source>
+        <translation>{name} ist zu groß für eine Metadatendatei</translation>
+    </message>
+    <message>
+        <source>{name} does not match its checksum in the manifest</source>
+        <translation>{name} stimmt nicht mit seiner Prüfsumme im Manifest überein</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON</source>
+        <translation>{name} ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>it has no manifest.json (it was not made by CodeCraft&apos;s export)</source>
+        <translation>es hat keine manifest.json (es wurde nicht mit dem CodeCraft-Export erstellt)</translation>
+    </message>
+    <message>
+        <source>its manifest is not a CodeCraft export manifest</source>
+        <translation>sein Manifest ist kein CodeCraft-Exportmanifest</translation>
+    </message>
+    <message>
+        <source>it uses export format version {version}; this app reads version {FORMAT_VERSION}</source>
+        <translation>es verwendet Exportformat-Version {version}; diese App liest Version {FORMAT_VERSION}</translation>
+    </message>
+    <message>
+        <source>A newer CodeCraft Desktop may read it. Nothing was imported.</source>
+        <translation>Eine neuere Version von CodeCraft Desktop kann es möglicherweise lesen. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>its manifest has no entry list</source>
+        <translation>sein Manifest hat keine Eintragsliste</translation>
+    </message>
+    <message>
+        <source>{n} is not listed in the manifest</source>
+        <translation>{n} ist nicht im Manifest aufgeführt</translation>
+    </message>
+    <message>
+        <source>{n} is listed in the manifest but missing</source>
+        <translation>{n} ist im Manifest aufgeführt, fehlt aber</translation>
+    </message>
+    <message>
+        <source>the manifest&apos;s content index is wrong for {entry}</source>
+        <translation>das Inhaltsverzeichnis des Manifests ist für {entry} falsch</translation>
+    </message>
+    <message>
+        <source>Checking {name}</source>
+        <translation>{name} wird geprüft</translation>
+    </message>
+    <message>
+        <source>the manifest names a project without its project.json ({folder})</source>
+        <translation>das Manifest nennt ein Projekt ohne dessen project.json ({folder})</translation>
+    </message>
+    <message>
+        <source>Marketing email needs the marketing consent. Switch that on first.</source>
+        <translation>Marketing-E-Mails erfordern die Marketing-Einwilligung. Schalten Sie diese zuerst ein.</translation>
+    </message>
+    <message>
+        <source>Your privacy settings keep changing elsewhere. Please try again in a moment.</source>
+        <translation>Ihre Datenschutzeinstellungen werden gerade an anderer Stelle laufend geändert. Bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Essential processing</source>
+        <translation>Notwendige Verarbeitung</translation>
+    </message>
+    <message>
+        <source>What the service needs to run your account at all: signing in, keeping the projects you sync, billing and security checks. It cannot be switched off; deleting your account is how it ends.</source>
+        <translation>Was der Dienst braucht, um Ihr Konto überhaupt zu betreiben: Anmeldung, Aufbewahrung der Projekte, die Sie synchronisieren, Abrechnung und Sicherheitsprüfungen. Sie lässt sich nicht ausschalten; sie endet erst mit der Löschung Ihres Kontos.</translation>
+    </message>
+    <message>
+        <source>Use my code to train AI models</source>
+        <translation>Meinen Code zum Training von KI-Modellen verwenden</translation>
+    </message>
+    <message>
+        <source>Lets CodeCraft use the code and requirements of your projects to improve its AI models. It stays off unless you switch it on yourself, and you can switch it off again at any time.</source>
+        <translation>Erlaubt CodeCraft, den Code und die Anforderungen Ihrer Projekte zur Verbesserung seiner KI-Modelle zu nutzen. Das bleibt aus, solange Sie es nicht selbst einschalten, und Sie können es jederzeit wieder ausschalten.</translation>
+    </message>
+    <message>
+        <source>Usage and performance data</source>
+        <translation>Nutzungs- und Leistungsdaten</translation>
+    </message>
+    <message>
+        <source>Lets this app send which screens you open, when it starts and how long operations take, so slow or broken parts can be found. Never your code, file names or project names.</source>
+        <translation>Erlaubt dieser App zu senden, welche Bildschirme Sie öffnen, wann sie startet und wie lange Vorgänge dauern, damit langsame oder fehlerhafte Stellen gefunden werden können. Niemals Ihren Code, Dateinamen oder Projektnamen.</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Lets CodeCraft use your contact details and activity for offers and advertising. Needed for marketing email.</source>
+        <translation>Erlaubt CodeCraft, Ihre Kontaktdaten und Aktivitäten für Angebote und Werbung zu nutzen. Nötig für Marketing-E-Mails.</translation>
+    </message>
+    <message>
+        <source>Remember my preferences</source>
+        <translation>Meine Einstellungen merken</translation>
+    </message>
+    <message>
+        <source>Lets the service keep your display and workflow choices between sessions and devices.</source>
+        <translation>Erlaubt dem Dienst, Ihre Anzeige- und Arbeitsablauf-Einstellungen über Sitzungen und Geräte hinweg zu speichern.</translation>
+    </message>
+    <message>
+        <source>If you switch this on, CodeCraft may use the code and requirements of the projects you sync to train and improve its AI models. Code used for training cannot be taken back out of a model that has already been trained, but switching this off stops any further use from then on. Your code is still never shared with other clients. Switch it on?</source>
+        <translation>Wenn Sie dies einschalten, darf CodeCraft den Code und die Anforderungen der Projekte, die Sie synchronisieren, zum Training und zur Verbesserung seiner KI-Modelle verwenden. Code, der zum Training verwendet wurde, lässt sich aus einem bereits trainierten Modell nicht wieder entfernen; das Ausschalten beendet aber ab diesem Zeitpunkt jede weitere Nutzung. Ihr Code wird weiterhin nie mit anderen Kunden geteilt. Einschalten?</translation>
+    </message>
+    <message>
+        <source>Project updates</source>
+        <translation>Projekt-Updates</translation>
+    </message>
+    <message>
+        <source>News about the projects you work on with CodeCraft.</source>
+        <translation>Neuigkeiten zu den Projekten, an denen Sie mit CodeCraft arbeiten.</translation>
+    </message>
+    <message>
+        <source>Delivery notifications</source>
+        <translation>Lieferbenachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Email when generated code or a review is delivered.</source>
+        <translation>E-Mail, wenn generierter Code oder eine Prüfung geliefert wird.</translation>
+    </message>
+    <message>
+        <source>Product news</source>
+        <translation>Produktneuigkeiten</translation>
+    </message>
+    <message>
+        <source>Occasional email about new CodeCraft features.</source>
+        <translation>Gelegentliche E-Mails über neue CodeCraft-Funktionen.</translation>
+    </message>
+    <message>
+        <source>Marketing email</source>
+        <translation>Marketing-E-Mails</translation>
+    </message>
+    <message>
+        <source>Offers and promotions. Needs the marketing consent.</source>
+        <translation>Angebote und Aktionen. Erfordert die Marketing-Einwilligung.</translation>
+    </message>
+    <message>
+        <source>While the account exists, then 30 more days</source>
+        <translation>Solange das Konto besteht, danach weitere 30 Tage</translation>
+    </message>
+    <message>
+        <source>90 days after the project is delivered</source>
+        <translation>90 Tage nach Lieferung des Projekts</translation>
+    </message>
+    <message>
+        <source>7 years, as the law requires</source>
+        <translation>7 Jahre, wie gesetzlich vorgeschrieben</translation>
+    </message>
+    <message>
+        <source>2 years after collection, kept anonymised</source>
+        <translation>2 Jahre nach der Erfassung, anonymisiert</translation>
+    </message>
+    <message>
+        <source>Until you opt out, or after 3 years without activity</source>
+        <translation>Bis Sie widersprechen oder nach 3 Jahren ohne Aktivität</translation>
+    </message>
+    <message>
+        <source>Account data</source>
+        <translation>Kontodaten</translation>
+    </message>
+    <message>
+        <source>Project code</source>
+        <translation>Projektcode</translation>
+    </message>
+    <message>
+        <source>Payment records</source>
+        <translation>Zahlungsbelege</translation>
+    </message>
+    <message>
+        <source>Analytics data</source>
+        <translation>Analysedaten</translation>
+    </message>
+    <message>
+        <source>Marketing data</source>
+        <translation>Marketingdaten</translation>
+    </message>
+    <message>
+        <source>Access my data</source>
+        <translation>Auskunft über meine Daten</translation>
+    </message>
+    <message>
+        <source>A copy of the personal data CodeCraft holds on you (a ZIP).</source>
+        <translation>Eine Kopie der personenbezogenen Daten, die CodeCraft über Sie speichert (als ZIP).</translation>
+    </message>
+    <message>
+        <source>Correct my details</source>
+        <translation>Meine Angaben berichtigen</translation>
+    </message>
+    <message>
+        <source>Fix your name, email address or company.</source>
+        <translation>Ihren Namen, Ihre E-Mail-Adresse oder Firma korrigieren.</translation>
+    </message>
+    <message>
+        <source>Delete my account data</source>
+        <translation>Meine Kontodaten löschen</translation>
+    </message>
+    <message>
+        <source>Your projects, files, analytics data and consents.</source>
+        <translation>Ihre Projekte, Dateien, Analysedaten und Einwilligungen.</translation>
+    </message>
+    <message>
+        <source>Export my data</source>
+        <translation>Meine Daten exportieren</translation>
+    </message>
+    <message>
+        <source>Your data in a machine-readable format (a ZIP).</source>
+        <translation>Ihre Daten in einem maschinenlesbaren Format (als ZIP).</translation>
+    </message>
+    <message>
+        <source>Restrict processing</source>
+        <translation>Verarbeitung einschränken</translation>
+    </message>
+    <message>
+        <source>Limit how your data is used while a question is open.</source>
+        <translation>Begrenzen, wie Ihre Daten genutzt werden, solange eine Frage offen ist.</translation>
+    </message>
+    <message>
+        <source>Object to processing</source>
+        <translation>Der Verarbeitung widersprechen</translation>
+    </message>
+    <message>
+        <source>Opt out of uses based on legitimate interest.</source>
+        <translation>Nutzungen widersprechen, die auf berechtigtem Interesse beruhen.</translation>
+    </message>
+    <message>
+        <source>Withdraw all consents</source>
+        <translation>Alle Einwilligungen widerrufen</translation>
+    </message>
+    <message>
+        <source>Every optional consent off at once.</source>
+        <translation>Alle optionalen Einwilligungen auf einmal ausschalten.</translation>
+    </message>
+    <message>
+        <source>Object to automated decisions</source>
+        <translation>Automatisierten Entscheidungen widersprechen</translation>
+    </message>
+    <message>
+        <source>Ask for a person to look at decisions made automatically about you.</source>
+        <translation>Verlangen, dass ein Mensch automatisch über Sie getroffene Entscheidungen prüft.</translation>
+    </message>
+    <message>
+        <source>Know what is collected (CCPA)</source>
+        <translation>Erfahren, was erfasst wird (CCPA)</translation>
+    </message>
+    <message>
+        <source>What is collected and whether it is disclosed.</source>
+        <translation>Was erfasst wird und ob es weitergegeben wird.</translation>
+    </message>
+    <message>
+        <source>Opt out of sale (CCPA)</source>
+        <translation>Dem Verkauf widersprechen (CCPA)</translation>
+    </message>
+    <message>
+        <source>Opt out of any sale of personal information. CodeCraft does not sell it.</source>
+        <translation>Jedem Verkauf personenbezogener Daten widersprechen. CodeCraft verkauft sie nicht.</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>Card and billing details only; never project code.</source>
+        <translation>Nur Karten- und Rechnungsdaten; nie Projektcode.</translation>
+    </message>
+    <message>
+        <source>Hosting</source>
+        <translation>Hosting</translation>
+    </message>
+    <message>
+        <source>Encrypted account and project data.</source>
+        <translation>Verschlüsselte Konto- und Projektdaten.</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Anonymised usage figures, only with consent.</source>
+        <translation>Anonymisierte Nutzungszahlen, nur mit Einwilligung.</translation>
+    </message>
+    <message>
+        <source>Email and support</source>
+        <translation>E-Mail und Support</translation>
+    </message>
+    <message>
+        <source>Your name and email address.</source>
+        <translation>Ihren Namen und Ihre E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Expert reviewers</source>
+        <translation>Prüfende Experten</translation>
+    </message>
+    <message>
+        <source>Vetted reviewers under a confidentiality agreement</source>
+        <translation>Überprüfte Experten mit Geheimhaltungsvereinbarung</translation>
+    </message>
+    <message>
+        <source>The code they review.</source>
+        <translation>Den Code, den sie prüfen.</translation>
+    </message>
+    <message>
+        <source>Data Protection Officer</source>
+        <translation>Datenschutzbeauftragter</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>USA</translation>
+    </message>
+    <message>
+        <source>EU representative</source>
+        <translation>EU-Vertreter</translation>
+    </message>
+    <message>
+        <source>If you believe your data is handled unlawfully, you may complain to a data protection supervisory authority, for example in the country where you live or work. You do not need to contact us first.</source>
+        <translation>Wenn Sie glauben, dass Ihre Daten rechtswidrig verarbeitet werden, können Sie sich bei einer Datenschutz-Aufsichtsbehörde beschweren, zum Beispiel in dem Land, in dem Sie leben oder arbeiten. Sie müssen sich dafür nicht zuerst an uns wenden.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB.</source>
+        <translation>{name} ist größer als {limit} MB.</translation>
+    </message>
+    <message>
+        <source>Cannot read the attachment {name}: {reason}.</source>
+        <translation>Der Anhang {name} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Looking at the folder…</source>
+        <translation>Der Ordner wird durchgesehen…</translation>
+    </message>
+    <message>
+        <source>A project needs a title.</source>
+        <translation>Ein Projekt braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>Project titles are at most 200 characters.</source>
+        <translation>Projekttitel dürfen höchstens 200 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>Binärdatei</translation>
+    </message>
+    <message>
+        <source>{shown} and {more} more</source>
+        <translation>{shown} und {more} weiteren</translation>
+    </message>
+    <message>
+        <source>Binary file: its contents are not shown and cannot be reviewed.</source>
+        <translation>Binärdatei: Ihr Inhalt wird nicht angezeigt und kann nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Bidirectional Unicode control characters on line {lines}: the code may run differently from how it reads (Trojan Source).</source>
+        <translation>Bidirektionale Unicode-Steuerzeichen in Zeile {lines}: Der Code wird womöglich anders ausgeführt, als er sich liest (Trojan Source).</translation>
+    </message>
+    <message>
+        <source>Invisible Unicode characters on line {lines}.</source>
+        <translation>Unsichtbare Unicode-Zeichen in Zeile {lines}.</translation>
+    </message>
+    <message>
+        <source>Mixed line endings: {endings}.</source>
+        <translation>Gemischte Zeilenenden: {endings}.</translation>
+    </message>
+    <message>
+        <source>Line endings changed from {before} to {after}.</source>
+        <translation>Zeilenenden von {before} zu {after} geändert.</translation>
+    </message>
+    <message>
+        <source>Very long lines (over {limit} characters) on line {lines}: they may hide code off screen.</source>
+        <translation>Sehr lange Zeilen (über {limit} Zeichen) in Zeile {lines}: Sie können Code außerhalb des sichtbaren Bereichs verbergen.</translation>
+    </message>
+    <message>
+        <source>Its settings file (vault.json) is missing.</source>
+        <translation>Seine Einstellungsdatei (vault.json) fehlt.</translation>
+    </message>
+    <message>
+        <source>A vault already exists here; it was not replaced.</source>
+        <translation>Hier gibt es bereits einen Tresor; er wurde nicht ersetzt.</translation>
+    </message>
+    <message>
+        <source>{name} must be true or false</source>
+        <translation>{name} muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number</source>
+        <translation>{name} muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>{name} must be text</source>
+        <translation>{name} muss Text sein</translation>
+    </message>
+    <message>
+        <source>{name} must be one of {choices}</source>
+        <translation>{name} muss einer dieser Werte sein: {choices}</translation>
+    </message>
+    <message>
+        <source>{name} must be at least {minimum}</source>
+        <translation>{name} muss mindestens {minimum} sein</translation>
+    </message>
+    <message>
+        <source>{name} must be at most {maximum}</source>
+        <translation>{name} darf höchstens {maximum} sein</translation>
+    </message>
+    <message>
+        <source>Vault problem</source>
+        <translation>Problem mit dem Tresor</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase</source>
+        <translation>Falsche Passphrase</translation>
+    </message>
+    <message>
+        <source>That passphrase does not unlock this vault. Nothing was changed; try again.</source>
+        <translation>Diese Passphrase entsperrt diesen Tresor nicht. Es wurde nichts geändert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery key</source>
+        <translation>Falscher Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>That recovery key does not unlock this vault. Check it and try again.</source>
+        <translation>Dieser Wiederherstellungsschlüssel entsperrt diesen Tresor nicht. Prüfen Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Vault key not found</source>
+        <translation>Tresorschlüssel nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The key of your vault is no longer in the system keyring ({backend}). Your vault is untouched.</source>
+        <translation>Der Schlüssel Ihres Tresors ist nicht mehr im System-Schlüsselbund ({backend}). Ihr Tresor ist unberührt.</translation>
+    </message>
+    <message>
+        <source>Unlock it with your recovery key; the app will then store the key again.</source>
+        <translation>Entsperren Sie ihn mit Ihrem Wiederherstellungsschlüssel; die App speichert den Schlüssel dann erneut.</translation>
+    </message>
+    <message>
+        <source>Keyring changed</source>
+        <translation>Schlüsselbund geändert</translation>
+    </message>
+    <message>
+        <source>Your vault key was stored in {recorded}, but this system now offers {current}. Your vault is untouched.</source>
+        <translation>Ihr Tresorschlüssel wurde in {recorded} gespeichert, aber dieses System bietet jetzt {current} an. Ihr Tresor ist unberührt.</translation>
+    </message>
+    <message>
+        <source>Unlock it with your recovery key, or switch to a passphrase.</source>
+        <translation>Entsperren Sie ihn mit Ihrem Wiederherstellungsschlüssel oder wechseln Sie zu einer Passphrase.</translation>
+    </message>
+    <message>
+        <source>No secure keyring</source>
+        <translation>Kein sicherer Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>This system has no secure keyring (found: {backend}), so the vault key cannot be kept there.</source>
+        <translation>Dieses System hat keinen sicheren Schlüsselbund (gefunden: {backend}), daher kann der Tresorschlüssel dort nicht verwahrt werden.</translation>
+    </message>
+    <message>
+        <source>Protect the vault with a passphrase instead.</source>
+        <translation>Schützen Sie den Tresor stattdessen mit einer Passphrase.</translation>
+    </message>
+    <message>
+        <source>Vault damaged</source>
+        <translation>Tresor beschädigt</translation>
+    </message>
+    <message>
+        <source>The vault file is not a CodeCraft vault or is damaged (its integrity check failed). The app has not changed or replaced it. {detail}</source>
+        <translation>Die Tresordatei ist kein CodeCraft-Tresor oder ist beschädigt (ihre Integritätsprüfung ist fehlgeschlagen). Die App hat sie weder geändert noch ersetzt. {detail}</translation>
+    </message>
+    <message>
+        <source>Restore the file from a backup, or move it aside to start a new vault.</source>
+        <translation>Stellen Sie die Datei aus einer Sicherung wieder her oder verschieben Sie sie an einen anderen Ort, um einen neuen Tresor anzulegen.</translation>
+    </message>
+    <message>
+        <source>Vault from a newer version</source>
+        <translation>Tresor aus einer neueren Version</translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer CodeCraft Desktop (format {found}; this version reads up to {supported}). It has not been changed.</source>
+        <translation>Dieser Tresor wurde von einer neueren Version von CodeCraft Desktop geschrieben (Format {found}; diese Version liest bis {supported}). Er wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Update CodeCraft Desktop to open it.</source>
+        <translation>Aktualisieren Sie CodeCraft Desktop, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Cannot write data</source>
+        <translation>Daten können nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>CodeCraft Desktop cannot write to its data folder: {path}.</source>
+        <translation>CodeCraft Desktop kann nicht in seinen Datenordner schreiben: {path}.</translation>
+    </message>
+    <message>
+        <source>Check the folder&apos;s permissions, or set CODECRAFT_DATA_DIR to a folder you can write.</source>
+        <translation>Prüfen Sie die Berechtigungen des Ordners oder setzen Sie CODECRAFT_DATA_DIR auf einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Disk full</source>
+        <translation>Datenträger voll</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the last change could not be saved. Your vault still holds everything saved before it.</source>
+        <translation>Der Datenträger ist voll, daher konnte die letzte Änderung nicht gespeichert werden. Ihr Tresor enthält weiterhin alles, was davor gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>Free some space and try again.</source>
+        <translation>Geben Sie etwas Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Vault locked</source>
+        <translation>Tresor gesperrt</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Der Tresor ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>Unlock it to continue.</source>
+        <translation>Entsperren Sie ihn, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Vault in use</source>
+        <translation>Tresor in Verwendung</translation>
+    </message>
+    <message>
+        <source>Another CodeCraft Desktop window or command is writing to this vault right now.</source>
+        <translation>Ein anderes Fenster oder ein anderer Befehl von CodeCraft Desktop schreibt gerade in diesen Tresor.</translation>
+    </message>
+    <message>
+        <source>Close it or wait a moment, then try again.</source>
+        <translation>Schließen Sie es oder warten Sie einen Moment und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>No vault yet</source>
+        <translation>Noch kein Tresor</translation>
+    </message>
+    <message>
+        <source>This profile has no vault yet.</source>
+        <translation>Dieses Profil hat noch keinen Tresor.</translation>
+    </message>
+    <message>
+        <source>Start the app once to create it.</source>
+        <translation>Starten Sie die App einmal, um ihn anzulegen.</translation>
+    </message>
+    <message>
+        <source>No passphrase on this vault</source>
+        <translation>Dieser Tresor hat keine Passphrase</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s key is kept in the system keyring; it has no passphrase.</source>
+        <translation>Der Schlüssel dieses Tresors liegt im System-Schlüsselbund; der Tresor hat keine Passphrase.</translation>
+    </message>
+    <message>
+        <source>Unlock it with the keyring or with your recovery key.</source>
+        <translation>Entsperren Sie ihn mit dem Schlüsselbund oder mit Ihrem Wiederherstellungsschlüssel.</translation>
+    </message>
+    <message>
+        <source>Its settings file (vault.json) is unreadable.</source>
+        <translation>Seine Einstellungsdatei (vault.json) ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>Its settings file (vault.json) cannot be read.</source>
+        <translation>Seine Einstellungsdatei (vault.json) kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Its settings file has no passphrase parameters.</source>
+        <translation>Seine Einstellungsdatei enthält keine Passphrase-Parameter.</translation>
+    </message>
+    <message>
+        <source>The vault file is missing.</source>
+        <translation>Die Tresordatei fehlt.</translation>
+    </message>
+    <message>
+        <source>{count} damaged page(s) found.</source>
+        <translation>{count} beschädigte Seite(n) gefunden.</translation>
+    </message>
+    <message>
+        <source>an empty name</source>
+        <translation>einen leeren Namen</translation>
+    </message>
+    <message>
+        <source>a control character in its name</source>
+        <translation>ein Steuerzeichen im Namen</translation>
+    </message>
+    <message>
+        <source>a backslash in its name</source>
+        <translation>einen Backslash im Namen</translation>
+    </message>
+    <message>
+        <source>an absolute path</source>
+        <translation>einen absoluten Pfad</translation>
+    </message>
+    <message>
+        <source>a path that leaves its folder (&apos;..&apos;, &apos;.&apos; or an empty part)</source>
+        <translation>einen Pfad, der seinen Ordner verlässt (&apos;..&apos;, &apos;.&apos; oder ein leerer Teil)</translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation>privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>AWS access key</source>
+        <translation>AWS-Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>GitHub token</source>
+        <translation>GitHub-Token</translation>
+    </message>
+    <message>
+        <source>Stripe key</source>
+        <translation>Stripe-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Slack token</source>
+        <translation>Slack-Token</translation>
+    </message>
+    <message>
+        <source>Slack webhook</source>
+        <translation>Slack-Webhook</translation>
+    </message>
+    <message>
+        <source>Google API key</source>
+        <translation>Google-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Google OAuth secret</source>
+        <translation>Google-OAuth-Geheimnis</translation>
+    </message>
+    <message>
+        <source>.env file</source>
+        <translation>.env-Datei</translation>
+    </message>
+    <message>
+        <source>credentials file</source>
+        <translation>Datei mit Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>key or certificate file</source>
+        <translation>Schlüssel- oder Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>key or password assignment</source>
+        <translation>Zuweisung eines Schlüssels oder Passworts</translation>
     </message>
 </context>
 <context>

@@ -33,5 +33,5 @@ def test_export_then_import_from_the_command_line(
     assert cli.main(["import", str(out)]) == 2
     assert "password" in capsys.readouterr().err
     assert cli.main(["import", str(out), "--password-file", str(secret)]) == 0
-    assert "Imported 'Invoice API (v2)'" in capsys.readouterr().out
+    assert "Imported “Invoice API (v2)”" in capsys.readouterr().out
     assert logical_dump(target.session.vault) == logical_dump(source.session.vault)

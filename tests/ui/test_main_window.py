@@ -159,14 +159,14 @@ def test_auto_lock_after_idle(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_start_building_creates_a_project(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    from desktop.ui import main_window
+    from desktop.ui import new_project_dialog
 
-    class AcceptingDialog(main_window.NewProjectDialog):
+    class AcceptingDialog(new_project_dialog.NewProjectDialog):
         def exec(self) -> int:
             self.form.title.setText("Recipe planner")
             return 1
 
-    monkeypatch.setattr(main_window, "NewProjectDialog", AcceptingDialog)
+    monkeypatch.setattr(new_project_dialog, "NewProjectDialog", AcceptingDialog)  # the window imports it on use
     window.new_action.trigger()
     page = window.projects_page
     qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.data(page.model.index(0, 0)) == "Recipe planner")

@@ -9,6 +9,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from desktop.messages import N_, Message
+
 FORMAT_NAME = "codecraft-export"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
@@ -60,16 +62,16 @@ def is_sha256(text: object) -> bool:
 def unsafe_path(name: str) -> str | None:
     """Why ``name`` (an entry name or a file path inside a project) is unsafe to use, or None if it is fine."""
     if not name:
-        return "an empty name"
+        return Message(N_("Messages", "an empty name"))
     if "\0" in name or any(ord(ch) < 32 for ch in name):
-        return "a control character in its name"
+        return Message(N_("Messages", "a control character in its name"))
     if "\\" in name:
-        return "a backslash in its name"
+        return Message(N_("Messages", "a backslash in its name"))
     if name.startswith("/") or _DRIVE.match(name):
-        return "an absolute path"
+        return Message(N_("Messages", "an absolute path"))
     parts = name.rstrip("/").split("/")
     if any(part in ("", ".", "..") for part in parts):
-        return "a path that leaves its folder ('..', '.' or an empty part)"
+        return Message(N_("Messages", "a path that leaves its folder ('..', '.' or an empty part)"))
     return None
 
 

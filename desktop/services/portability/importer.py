@@ -13,6 +13,7 @@ from typing import Any
 import pyzipper
 
 from desktop.domain.progress import CancelToken, ProgressSink, ProgressUpdate, ignore_progress
+from desktop.messages import N_, Message
 from desktop.services.portability import format as fmt
 from desktop.services.portability.validate import (
     ArchivePlan,
@@ -37,20 +38,25 @@ class ImportedProject:
 @dataclass
 class ImportSummary:
     imported: list[ImportedProject] = field(default_factory=list)
-    skipped: list[tuple[str, str]] = field(default_factory=list)  # (title, why)
+    skipped: list[tuple[str, Message]] = field(default_factory=list)  # (title, why)
     consents_added: int = 0
-    privacy_settings: str = "not in the archive"
+    privacy_settings: Message = field(default_factory=lambda: Message(N_("Messages", "not in the archive")))
     not_imported: list[str] = field(default_factory=list)  # kept in the archive for the person to read
 
-    def lines(self) -> list[str]:
+    def lines(self) -> list[Message]:
+        imported = N_("Messages", "Imported “{title}” as project {id}: {revisions} revisions, {files} files")
         out = [
-            f"Imported {p.title!r} as project {p.project_id}: {p.revisions} revisions, {p.files} files"
+            Message(imported, {"title": p.title, "id": p.project_id, "revisions": p.revisions, "files": p.files})
             for p in self.imported
         ]
-        out += [f"Skipped {title!r}: {why}" for title, why in self.skipped]
-        out.append(f"Consent history: {self.consents_added} event(s) added; privacy settings {self.privacy_settings}")
+        out += [
+            Message(N_("Messages", "Skipped “{title}”: {why}"), {"title": t, "why": why}) for t, why in self.skipped
+        ]
+        consents = N_("Messages", "Consent history: {count} event(s) added; privacy settings {settings}")
+        out.append(Message(consents, {"count": self.consents_added, "settings": self.privacy_settings}))
         if self.not_imported:
-            out.append(f"Not imported (for reading only): {', '.join(self.not_imported)}")
+            names = ", ".join(self.not_imported)
+            out.append(Message(N_("Messages", "Not imported (for reading only): {names}"), {"names": names}))
         return out
 
 
@@ -92,9 +98,15 @@ class _Writer:
         for index, project in enumerate(self.plan.projects):
             title = project.doc["title"]
             if project.doc["uid"] in present:
-                summary.skipped.append((title, "already in this vault (same project); not imported twice"))
+                summary.skipped.append(
+                    (title, Message(N_("Messages", "already in this vault (same project); not imported twice")))
+                )
                 continue
-            self.progress(ProgressUpdate(index, len(self.plan.projects), f"Importing {title}"))
+            self.progress(
+                ProgressUpdate(
+                    index, len(self.plan.projects), Message(N_("Messages", "Importing {title}"), {"title": title})
+                )
+            )
             summary.imported.append(self._project(project))
         self._privacy(summary)
 
@@ -123,7 +135,9 @@ class _Writer:
         entry = self.plan.blobs[sha256]
         content, actual = read_entry(self.zf, entry, self.cancel)
         if actual != sha256:  # the archive changed since it was checked
-            raise ArchiveRefused([f"{entry!r} does not match its checksum"])
+            raise ArchiveRefused(
+                [Message(N_("Messages", "{entry} does not match its checksum"), {"entry": repr(entry)})]
+            )
         self.known[sha256] = w.store_blob(self.tx, sha256, content)
         return self.known[sha256]
 
@@ -131,8 +145,8 @@ class _Writer:
         settings: dict[str, Any] | None = self.plan.privacy_settings
         if settings is not None:
             if w.has_privacy_settings(self.tx):
-                summary.privacy_settings = "kept as they are in this vault"
+                summary.privacy_settings = Message(N_("Messages", "kept as they are in this vault"))
             else:
                 w.restore_privacy_settings(self.tx, settings)
-                summary.privacy_settings = "restored"
+                summary.privacy_settings = Message(N_("Messages", "restored"))
         summary.consents_added = w.merge_consent_history(self.tx, self.plan.consent_history)

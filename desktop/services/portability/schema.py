@@ -7,6 +7,7 @@ from typing import Any
 
 from desktop.domain.privacy import ConsentKind
 from desktop.domain.projects import ProjectOrigin, ProjectStatus, RevisionKind
+from desktop.messages import N_, Message
 from desktop.services.portability import format as fmt
 
 _TEXT = ("uid", "title", "description", "stack", "language", "specifications", "created_at", "updated_at")
@@ -26,75 +27,130 @@ def _is_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def check_project(folder: str, doc: Any, entries: dict[str, Any], blobs: dict[str, str]) -> list[str]:
+def check_project(folder: str, doc: Any, entries: dict[str, Any], blobs: dict[str, str]) -> list[Message]:
     where = f"{folder}project.json"
     if not isinstance(doc, dict):
-        return [f"{where} is not an object"]
-    problems = [f"{where}: {key} must be text" for key in _TEXT if not isinstance(doc.get(key), str)]
-    problems += [f"{where}: {key} is not a date" for key in ("created_at", "updated_at") if not _is_time(doc.get(key))]
+        return [Message(N_("Messages", "{where} is not an object"), {"where": where})]
+    problems = [
+        Message(N_("Messages", "{where}: {key} must be text"), {"where": where, "key": key})
+        for key in _TEXT
+        if not isinstance(doc.get(key), str)
+    ]
+    problems += [
+        Message(N_("Messages", "{where}: {key} is not a date"), {"where": where, "key": key})
+        for key in ("created_at", "updated_at")
+        if not _is_time(doc.get(key))
+    ]
     if doc.get("origin") not in {o.value for o in ProjectOrigin}:
-        problems.append(f"{where}: unknown origin {doc.get('origin')!r}")
+        problems.append(
+            Message(
+                N_("Messages", "{where}: unknown origin {value}"), {"where": where, "value": repr(doc.get("origin"))}
+            )
+        )
     if doc.get("status") not in {s.value for s in ProjectStatus}:
-        problems.append(f"{where}: unknown status {doc.get('status')!r}")
+        problems.append(
+            Message(
+                N_("Messages", "{where}: unknown status {value}"), {"where": where, "value": repr(doc.get("status"))}
+            )
+        )
     if not isinstance(doc.get("archived"), bool) or not _is_int(doc.get("current_revision")):
-        problems.append(f"{where}: archived or current_revision has the wrong type")
+        problems.append(
+            Message(N_("Messages", "{where}: archived or current_revision has the wrong type"), {"where": where})
+        )
     revisions, attachments = doc.get("revisions"), doc.get("attachments")
     if not isinstance(revisions, list) or not isinstance(attachments, list):
-        return [*problems, f"{where}: revisions and attachments must be lists"]
+        return [
+            *problems,
+            Message(N_("Messages", "{where}: revisions and attachments must be lists"), {"where": where}),
+        ]
     numbers = set()
     for rev in revisions:
         if not isinstance(rev, dict) or not _is_int(rev.get("number")) or rev["number"] < 1:
-            problems.append(f"{where}: a revision has no valid number")
+            problems.append(Message(N_("Messages", "{where}: a revision has no valid number"), {"where": where}))
             continue
         numbers.add(rev["number"])
         if rev.get("kind") not in {k.value for k in RevisionKind} or not isinstance(rev.get("summary"), str):
-            problems.append(f"{where}: revision {rev['number']} has an unknown kind or no summary")
+            problems.append(
+                Message(
+                    N_("Messages", "{where}: revision {name} has an unknown kind or no summary"),
+                    {"where": where, "name": rev["number"]},
+                )
+            )
         if not _is_time(rev.get("created_at")) or rev.get("listing") not in entries:
-            problems.append(f"{where}: revision {rev['number']} has no date or no file listing")
+            problems.append(
+                Message(
+                    N_("Messages", "{where}: revision {name} has no date or no file listing"),
+                    {"where": where, "name": rev["number"]},
+                )
+            )
     if len(numbers) != len(revisions):
-        problems.append(f"{where}: revision numbers repeat")
+        problems.append(Message(N_("Messages", "{where}: revision numbers repeat"), {"where": where}))
     if doc.get("current_revision") and doc.get("current_revision") not in numbers:
-        problems.append(f"{where}: the current revision is not in the archive")
+        problems.append(
+            Message(N_("Messages", "{where}: the current revision is not in the archive"), {"where": where})
+        )
     for att in attachments:
         if not isinstance(att, dict) or not isinstance(att.get("name"), str) or not _is_time(att.get("added_at")):
-            problems.append(f"{where}: an attachment has no name or date")
+            problems.append(Message(N_("Messages", "{where}: an attachment has no name or date"), {"where": where}))
         elif att.get("sha256") not in blobs:
-            problems.append(f"{where}: attachment {att['name']!r} has no content in the archive")
+            problems.append(
+                Message(
+                    N_("Messages", "{where}: attachment {name} has no content in the archive"),
+                    {"where": where, "name": repr(att["name"])},
+                )
+            )
     return problems
 
 
-def check_listing(name: str, listing: Any, blobs: dict[str, str]) -> list[str]:
+def check_listing(name: str, listing: Any, blobs: dict[str, str]) -> list[Message]:
     if not isinstance(listing, list):
-        return [f"{name} is not a list"]
-    problems: list[str] = []
+        return [Message(N_("Messages", "{name} is not a list"), {"name": name})]
+    problems: list[Message] = []
     seen: dict[str, str] = {}
     for item in listing:
         path = item.get("path") if isinstance(item, dict) else None
         if not isinstance(path, str):
-            problems.append(f"{name}: an entry has no path")
+            problems.append(Message(N_("Messages", "{name}: an entry has no path"), {"name": name}))
             continue
         why = fmt.unsafe_path(path)
         if why:
-            problems.append(f"{name}: {path!r} has {why}")
+            problems.append(
+                Message(N_("Messages", "{name}: {path} has {why}"), {"name": name, "path": repr(path), "why": why})
+            )
         folded = fmt.fold(path)
         if folded in seen:
-            problems.append(f"{name}: {path!r} collides with {seen[folded]!r}")
+            problems.append(
+                Message(
+                    N_("Messages", "{name}: {path} collides with {other}"),
+                    {"name": name, "path": repr(path), "other": repr(seen[folded])},
+                )
+            )
         seen[folded] = path
         if item.get("sha256") not in blobs:
-            problems.append(f"{name}: the content of {path!r} is not in the archive")
+            problems.append(
+                Message(
+                    N_("Messages", "{name}: the content of {path} is not in the archive"),
+                    {"name": name, "path": repr(path)},
+                )
+            )
     return problems
 
 
-def check_privacy(settings: Any, history: Any) -> list[str]:
-    problems: list[str] = []
+def check_privacy(settings: Any, history: Any) -> list[Message]:
+    problems: list[Message] = []
     if settings is not None:
         ok = isinstance(settings, dict) and isinstance(settings.get("document"), str)
         ok = ok and _is_int(settings.get("revision")) and isinstance(settings.get("dirty"), bool)
         ok = ok and _is_time(settings.get("updated_at")) and isinstance(settings.get("base"), str | None)
         if not ok:
-            problems.append(f"{fmt.PRIVACY_SETTINGS} is malformed")
+            problems.append(
+                Message(N_("Messages", "{PRIVACY_SETTINGS} is malformed"), {"PRIVACY_SETTINGS": fmt.PRIVACY_SETTINGS})
+            )
     if not isinstance(history, list):
-        return [*problems, f"{fmt.CONSENT_HISTORY} is not a list"]
+        return [
+            *problems,
+            Message(N_("Messages", "{CONSENT_HISTORY} is not a list"), {"CONSENT_HISTORY": fmt.CONSENT_HISTORY}),
+        ]
     kinds = {k.value for k in ConsentKind}
     for row in history:
         ok = isinstance(row, dict) and row.get("kind") in kinds and isinstance(row.get("granted"), bool)
@@ -105,6 +161,10 @@ def check_privacy(settings: Any, history: Any) -> list[str]:
             and isinstance(row.get("synced"), bool)
         )
         if not ok:
-            problems.append(f"{fmt.CONSENT_HISTORY} has a malformed event")
+            problems.append(
+                Message(
+                    N_("Messages", "{CONSENT_HISTORY} has a malformed event"), {"CONSENT_HISTORY": fmt.CONSENT_HISTORY}
+                )
+            )
             break
     return problems

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.review import CommentThread, LineAnchor, Suggestion
-from desktop.ui.i18n import fmt
+from desktop.ui.i18n import fmt, local_time
 
 
 def thread_markdown(thread: CommentThread) -> str:
     parts = []
     for comment in thread.comments:
-        stamp = comment.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        stamp = local_time(comment.created_at)
         parts.append(f"**{comment.author}** · {stamp}\n\n{comment.body}")
         if comment is thread.first and thread.suggestion is not None:
             parts.append(

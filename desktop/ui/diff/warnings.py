@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.services.review_warnings import ReviewWarning, WarningKind
-from desktop.ui.i18n import fmt
+from desktop.ui.i18n import fmt, translated_message
 
 SEVERE = {WarningKind.BIDI, WarningKind.INVISIBLE}
 
@@ -34,10 +34,11 @@ class WarningBanner(QLabel):
             self.hide()
             return
         severe = any(w.kind in SEVERE for w in warnings)
-        items = "".join(fmt(self.tr("<li>⚠ %1</li>"), escape(w.message)) for w in warnings)
+        messages = [translated_message(w.message) for w in warnings]
+        items = "".join(fmt(self.tr("<li>⚠ %1</li>"), escape(message)) for message in messages)
         heading = self.tr("%n review warning(s)", "", len(warnings))
         self.setText(f"<b>{heading}</b><ul style='margin:0'>{items}</ul>")
-        self.setAccessibleDescription(" ".join(w.message for w in warnings))
+        self.setAccessibleDescription(" ".join(messages))
         palette = self.palette()
         window = palette.color(QPalette.ColorRole.Window)
         dark = window.lightness() < 128
@@ -52,4 +53,4 @@ class WarningBanner(QLabel):
         self.show()
 
     def text_only(self) -> str:
-        return " ".join(w.message for w in self.warnings)
+        return " ".join(translated_message(w.message) for w in self.warnings)

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from desktop.domain.privacy import ConsentKind, EmailCategory, PrivacyPreferences
 from desktop.services.privacy_facts import EMAIL_TEXT
-from desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt, translated
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt, translated, translated_message
 from desktop.ui.privacy.controller import PrivacyController
 from desktop.ui.privacy.widgets import button, note, pane, text
 
@@ -64,7 +64,7 @@ class CommunicationsPane(QWidget):
         )
         self.switches: dict[EmailCategory, QCheckBox] = {}
         for category in EmailCategory:
-            title, explanation = EMAIL_TEXT[category.value]
+            title, explanation = map(translated_message, EMAIL_TEXT[category.value])
             switch = QCheckBox(title)
             switch.setAccessibleName(title)
             switch.setToolTip(explanation)
@@ -94,7 +94,7 @@ class CommunicationsPane(QWidget):
         marketing = self.switches[EmailCategory.MARKETING]
         marketing.setEnabled(marketing_ok or prefs.emails[EmailCategory.MARKETING])
         marketing.setToolTip(
-            EMAIL_TEXT["marketing"][1]
+            translated_message(EMAIL_TEXT["marketing"][1])
             if marketing_ok
             else self.tr("Allow Marketing under Consents to receive marketing email")
         )

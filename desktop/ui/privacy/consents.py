@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QMessageBox, QVBoxLayou
 from desktop.domain.privacy import ConsentKind, PrivacyPreferences
 from desktop.services.privacy_facts import AI_TRAINING_CONFIRMATION, CONSENT_TEXT
 from desktop.storage.privacy_store import ConsentRecord
-from desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt, translated
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt, translated, translated_message
 from desktop.ui.privacy.controller import PrivacyController
 from desktop.ui.privacy.widgets import minute, note, pane, text
 from desktop.ui.theme import style_as
@@ -51,7 +51,7 @@ class ConsentsPane(QWidget):
         controller.history_changed.connect(self.show_history)
 
     def _card(self, kind: ConsentKind) -> QFrame:
-        title, explanation = CONSENT_TEXT[kind]
+        title, explanation = map(translated_message, CONSENT_TEXT[kind])
         card = QFrame()
         style_as(card, "banner")
         card.setFrameShape(QFrame.Shape.StyledPanel)
@@ -88,7 +88,7 @@ class ConsentsPane(QWidget):
         dialog = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Allow AI training on your code?"),
-            AI_TRAINING_CONFIRMATION,
+            translated_message(AI_TRAINING_CONFIRMATION),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )

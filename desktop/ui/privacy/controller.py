@@ -19,6 +19,7 @@ from desktop.domain.privacy import ConsentKind, EmailCategory, PrivacyPreference
 from desktop.services.privacy import PrivacyService
 from desktop.services.privacy_analytics import EventKind
 from desktop.storage.privacy_store import QueuedEvent
+from desktop.ui.i18n import translated_message
 from desktop.ui.tasks import TaskRunner
 
 Step = tuple[TaskRunner, Callable[[Any], Any]]
@@ -82,8 +83,8 @@ class PrivacyController(QObject):
         if isinstance(exc, SessionExpired):
             self._set_signed_in(False)
         elif isinstance(exc, ServiceUnavailable):
-            self.offline_reason = exc.message
-            self.offline_changed.emit(exc.message)
+            self.offline_reason = translated_message(exc.text)
+            self.offline_changed.emit(self.offline_reason)
         else:
             self.error.emit(exc)
 

@@ -22,8 +22,9 @@ from desktop.services.privacy_facts import (
     SUPERVISORY_AUTHORITIES_URL,
     SUPPORT_EMAIL,
     ContactInfo,
+    ProcessorInfo,
 )
-from desktop.ui.i18n import fmt
+from desktop.ui.i18n import fmt, translated_message
 from desktop.ui.privacy.controller import PrivacyController
 from desktop.ui.privacy.widgets import button, day, heading, note, pane, text
 
@@ -91,7 +92,9 @@ class RetentionPane(QWidget):
                 yours = fmt(self.tr("Deleted on %1. %2"), day(entry.delete_on), entry.note)
             else:
                 yours = entry.note
-            rows.append((RETENTION_TITLES[kind], RETENTION_PERIODS[kind], yours))
+            rows.append(
+                (translated_message(RETENTION_TITLES[kind]), translated_message(RETENTION_PERIODS[kind]), yours)
+            )
         _fill(self.view, rows)
 
     def _show_local(self, controller: PrivacyController) -> None:
@@ -122,10 +125,8 @@ class ThirdPartiesPane(QWidget):
         )
         layout.addWidget(self.view, 1)
         _wrap(body, self)
-        _fill(self.view, [(p.category, ", ".join(p.names), p.receives) for p in PROCESSORS])
-        controller.processors_changed.connect(
-            lambda found: _fill(self.view, [(p.category, ", ".join(p.names), p.receives) for p in found])
-        )
+        _fill(self.view, [_processor_row(p) for p in PROCESSORS])
+        controller.processors_changed.connect(lambda found: _fill(self.view, [_processor_row(p) for p in found]))
 
 
 class PolicyPane(QWidget):
@@ -190,9 +191,15 @@ def describe_pending(pending: list[c.PolicyVersion]) -> str:
     )
 
 
+def _processor_row(processor: ProcessorInfo | c.Processor) -> tuple[str, str, str]:
+    """A kind of processor as a row; the service's own wording is shown translated where the catalogue has it."""
+    names = ", ".join(translated_message(name) for name in processor.names)
+    return translated_message(processor.category), names, translated_message(processor.receives)
+
+
 def _contact_html(point: ContactInfo | c.ContactPoint) -> str:
     lines = [
-        f"<b>{point.role}</b>",
+        f"<b>{translated_message(point.role)}</b>",
         point.organisation,
         fmt(QCoreApplication.translate("Info", '<a href="mailto:%1">%2</a>'), point.email, point.email),
     ]
@@ -209,7 +216,9 @@ class ContactPane(QWidget):
         self.eu = text(_contact_html(EU_REPRESENTATIVE), self.tr("EU representative"), rich=True)
         self.support = note(fmt(self.tr("For anything else: %1"), SUPPORT_EMAIL), self.tr("Support email"))
         self.complaint = text(
-            self._complaint(COMPLAINT_RIGHT, SUPERVISORY_AUTHORITIES_URL), self.tr("Right to complain"), True
+            self._complaint(translated_message(COMPLAINT_RIGHT), SUPERVISORY_AUTHORITIES_URL),
+            self.tr("Right to complain"),
+            True,
         )
         for widget in (self.dpo, self.eu, self.support, heading(self.tr("Right to complain")), self.complaint):
             layout.addWidget(widget)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.api import contract as c
 from desktop.domain.privacy import RightsRequestType
 from desktop.services.privacy_facts import REQUEST_TEXT
-from desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt, translated
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt, translated, translated_message
 from desktop.ui.privacy.controller import PrivacyController
 from desktop.ui.privacy.widgets import button, day, note, pane, table, text
 
@@ -88,7 +88,7 @@ class RequestsModel(QAbstractTableModel):
             outcome = fmt(self.tr("%1 Archive ready."), outcome).strip()
         values = (
             str(r.id),
-            REQUEST_TEXT[kind][0],
+            translated_message(REQUEST_TEXT[kind][0]),
             translated("Rights", STATUS[r.status]),
             day(r.created_at),
             day(r.updated_at),
@@ -115,7 +115,7 @@ class RightsPane(QWidget):
         self.kind.setAccessibleName(self.tr("Request type"))
         self.kind.setToolTip(self.tr("Which right you want to use"))
         for kind in RightsRequestType:
-            self.kind.addItem(REQUEST_TEXT[kind][0], kind)
+            self.kind.addItem(translated_message(REQUEST_TEXT[kind][0]), kind)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.explanation = text("", self.tr("What this request does"))
         self.details = QPlainTextEdit()
@@ -167,7 +167,9 @@ class RightsPane(QWidget):
 
     def _kind_changed(self) -> None:
         kind = self.selected_kind()
-        self.explanation.setText(REQUEST_TEXT[kind][1] + fmt(self.tr(" Answer due within %1."), deadline(kind)))
+        self.explanation.setText(
+            translated_message(REQUEST_TEXT[kind][1]) + fmt(self.tr(" Answer due within %1."), deadline(kind))
+        )
         for field in self.corrections.values():
             self.form.setRowVisible(field, kind is RightsRequestType.CORRECTION)
 

@@ -7,7 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from desktop.ui.i18n import fmt
+from desktop.ui.i18n import fmt, local_date, local_time
 from desktop.ui.theme import style_as
 
 
@@ -73,8 +73,8 @@ def pane(title: str, intro: str) -> tuple[QWidget, QVBoxLayout]:
 
 
 def day(moment: datetime | None) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d") if moment else "—"
+    return local_date(moment)
 
 
 def minute(moment: datetime | None) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "—"
+    return local_time(moment)

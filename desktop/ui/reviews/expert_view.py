@@ -30,7 +30,7 @@ from desktop.services.compare import FilePair
 from desktop.services.expert_review import ExpertReviewService, submission
 from desktop.ui.diff.viewer import DiffViewer
 from desktop.ui.error_dialog import describe
-from desktop.ui.i18n import fmt, tr
+from desktop.ui.i18n import fmt, local_time, tr
 from desktop.ui.reviews.layout import fit_viewer, list_beside
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import style_as
@@ -39,7 +39,7 @@ PAGE_EMPTY, PAGE_NDA, PAGE_REVIEW = range(3)
 
 
 def queue_text(item: c.ReviewAssignment) -> str:
-    due = item.due_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    due = local_time(item.due_at)
     size = fmt(tr("%n file(s), %1", "", item.file_count), QLocale().formattedDataSize(item.total_bytes))
     base = (
         fmt(QCoreApplication.translate("ExpertView", ", changes %1 earlier files"), item.base_file_count)

@@ -10,9 +10,10 @@ from desktop.domain.sync import ProjectSyncStatus, SyncState
 from desktop.ui.error_dialog import show_error
 from desktop.ui.i18n import fmt
 from desktop.ui.sync.conflict_dialog import ConflictDialog
-from desktop.ui.sync.sync_controller import SYNC_SHORTCUT, SyncController
+from desktop.ui.sync.sync_controller import SyncController
 from desktop.ui.sync.sync_status import project_text, project_tooltip, state_icon
 from desktop.ui.sync.turn_on_dialog import TurnOnSyncDialog, confirm_make_local
+from desktop.ui.window_actions import SYNC_SHORTCUT
 
 
 class ProjectSyncBar(QWidget):

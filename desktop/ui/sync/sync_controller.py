@@ -23,7 +23,6 @@ from desktop.ui.tasks import TaskHandle, TaskRunner
 log = logging.getLogger(__name__)
 
 AUTO_SYNC_MS = 5 * 60_000
-SYNC_SHORTCUT = "Ctrl+Shift+S"
 SIGN_IN_FIRST = QT_TRANSLATE_NOOP("SyncController", "Sign in on the Account page to sync (Ctrl+5)")
 
 Done = Callable[[Any], None]

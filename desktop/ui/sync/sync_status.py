@@ -12,8 +12,9 @@ from desktop.domain.progress import ProgressUpdate
 from desktop.domain.sync import OverallSyncStatus, ProjectSyncStatus, SyncState
 from desktop.errors import OperationCancelled
 from desktop.ui.error_dialog import describe
-from desktop.ui.i18n import fmt, tr
-from desktop.ui.sync.sync_controller import SYNC_SHORTCUT, SyncController
+from desktop.ui.i18n import fmt, tr, translated_message
+from desktop.ui.sync.sync_controller import SyncController
+from desktop.ui.window_actions import SYNC_SHORTCUT
 
 COLOURS = {
     SyncState.LOCAL_ONLY: "#7d828c",
@@ -102,7 +103,7 @@ def project_tooltip(status: ProjectSyncStatus) -> str:
             shown,
         )
     return (
-        fmt(QCoreApplication.translate("SyncStatus", "Sync error: %1"), status.reason)
+        fmt(QCoreApplication.translate("SyncStatus", "Sync error: %1"), translated_message(status.reason))
         if status.reason
         else QCoreApplication.translate("SyncStatus", "Sync error")
     )
@@ -171,7 +172,11 @@ def progress_text(update: ProgressUpdate) -> str:
         size = fmt(tr("%1 of %2"), size, locale.formattedDataSize(update.total_bytes))
     return " · ".join(
         part
-        for part in ((update.detail or QCoreApplication.translate("SyncStatus", "Syncing…")).rstrip(), items, size)
+        for part in (
+            (translated_message(update.detail) or QCoreApplication.translate("SyncStatus", "Syncing…")).rstrip(),
+            items,
+            size,
+        )
         if part
     )
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.sync import FileDecision, PreviewFile, SecretFinding, SyncPreview, SyncState
 from desktop.ui.error_dialog import describe
-from desktop.ui.i18n import fmt, tr
+from desktop.ui.i18n import fmt, tr, translated_message
 from desktop.ui.sync.sync_controller import SyncController
 from desktop.ui.sync.sync_status import state_icon
 from desktop.ui.theme import style_as
@@ -66,10 +66,9 @@ def summary_text(preview: SyncPreview) -> str:
 
 def finding_text(finding: SecretFinding) -> str:
     if not finding.line:
-        return fmt(QCoreApplication.translate("TurnOnDialog", "Its name: %1"), finding.rule)
-    return fmt(
-        QCoreApplication.translate("TurnOnDialog", "Line %1: %2 — %3"), finding.line, finding.rule, finding.excerpt
-    )
+        return fmt(QCoreApplication.translate("TurnOnDialog", "Its name: %1"), translated_message(finding.rule))
+    rule = translated_message(finding.rule)
+    return fmt(QCoreApplication.translate("TurnOnDialog", "Line %1: %2 — %3"), finding.line, rule, finding.excerpt)
 
 
 def upload_icon(file: PreviewFile) -> QIcon:
@@ -200,7 +199,10 @@ class TurnOnSyncDialog(QDialog):
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setIcon(2, upload_icon(file))
             if file.flagged:
-                item.setToolTip(2, "; ".join(fmt(self.tr("%1 (line %2)"), f.rule, f.line) for f in file.findings))
+                item.setToolTip(
+                    2,
+                    "; ".join(fmt(self.tr("%1 (line %2)"), translated_message(f.rule), f.line) for f in file.findings),
+                )
             self.files.addTopLevelItem(item)
         requirements.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         requirements.setIcon(2, state_icon(SyncState.SYNCED))
