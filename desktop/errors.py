@@ -23,6 +23,9 @@ class UserFacingError(Exception):
     title = N_("Messages", "Something went wrong")
 
     def __init__(self, message: str, *, hint: str = "", **values: object) -> None:
+        if isinstance(message, Message):  # a text made elsewhere: keep its template, so it still translates
+            values = {**message.values, **values}
+            message = message.template
         self.template, self.hint_template, self.values = message, hint, values
         self.message, self.hint = fill(message, values), fill(hint, values)
         super().__init__(self.message)

@@ -30,6 +30,7 @@ from desktop.domain.privacy import (
     PrivacyPreferences,
     RightsRequestType,
 )
+from desktop.messages import N_
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -152,7 +153,7 @@ class PrivacyClient:
         self.rights_request(request_id)  # checks ownership and refreshes the session first if needed
         token = self.api.tokens.access_token()
         if token is None:
-            raise errors.AuthenticationFailed("Please sign in to continue.", status=401)
+            raise errors.AuthenticationFailed(N_("Messages", "Please sign in to continue."), status=401)
         transport = self.api.transport
         limit = transport.max_response_bytes
         path = f"{c.PRIVACY_REQUESTS}/{request_id}/archive"
@@ -176,7 +177,10 @@ class PrivacyClient:
                         raise too_big()
                     out.write(chunk)
             if not zipfile.is_zipfile(temp_name):
-                raise errors.BadServerReply("The downloaded archive is damaged.", hint="Please download it again.")
+                raise errors.BadServerReply(
+                    N_("Messages", "The downloaded archive is damaged."),
+                    hint=N_("Messages", "Please download it again."),
+                )
             os.replace(temp_name, destination)
         except BaseException:
             Path(temp_name).unlink(missing_ok=True)

@@ -11,6 +11,7 @@ import httpx
 
 from desktop.api import contract as c
 from desktop.api import errors
+from desktop.messages import N_
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 
@@ -49,8 +50,8 @@ def decode_json(response: httpx.Response, body: bytes) -> Any:
     content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type != "application/json":
         raise errors.BadServerReply(
-            "The CodeCraft service answered in an unexpected format.",
-            hint="A proxy or captive portal may be in the way.",
+            N_("Messages", "The CodeCraft service answered in an unexpected format."),
+            hint=N_("Messages", "A proxy or captive portal may be in the way."),
             status=response.status_code,
             code="wrong_content_type",
         )
@@ -58,8 +59,8 @@ def decode_json(response: httpx.Response, body: bytes) -> Any:
         return json.loads(body)
     except ValueError:
         raise errors.BadServerReply(
-            "The CodeCraft service sent a damaged answer.",
-            hint="Try again; if it keeps happening, the service may be having trouble.",
+            N_("Messages", "The CodeCraft service sent a damaged answer."),
+            hint=N_("Messages", "Try again; if it keeps happening, the service may be having trouble."),
             status=response.status_code,
             code="malformed_json",
         ) from None

@@ -17,6 +17,7 @@ from enum import StrEnum
 
 from desktop.domain.privacy import ConsentKind, PrivacyPreferences
 from desktop.errors import UserFacingError
+from desktop.messages import N_
 from desktop.storage.privacy_store import PrivacyStore, QueuedEvent
 
 ANALYTICS_RETENTION_YEARS = 2  # §9
@@ -111,10 +112,10 @@ class AnalyticsQueue:
 
 
 class AccountNeeded(UserFacingError):
-    title = "Account needed"
+    title = N_("Messages", "Account needed")
 
-    def __init__(self, what: str = "Privacy requests") -> None:
+    def __init__(self) -> None:
         super().__init__(
-            f"{what} go to the CodeCraft service, so they need an account.",
-            hint="Sign in on the Account page. Your local privacy settings work without one.",
+            N_("Messages", "Privacy requests go to the CodeCraft service, so they need an account."),
+            hint=N_("Messages", "Sign in on the Account page. Your local privacy settings work without one."),
         )

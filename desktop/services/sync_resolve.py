@@ -9,14 +9,21 @@ from desktop.api import contract as c
 from desktop.domain.projects import Project, Requirements
 from desktop.domain.sync import PROJECT_PATH, SYNC_SUMMARY_PREFIX, ConflictChoice, ConflictVersions
 from desktop.errors import UserFacingError
+from desktop.messages import N_, Message
 from desktop.storage import sync_conflicts
 from desktop.storage.projects import ProjectStore
 from desktop.storage.sync_outbox import data_digest, project_data, set_base
 from desktop.storage.sync_state import current_files, dequeue, enqueue
 
 
+def _not_in_conflict(path: str) -> Message:
+    if not path:
+        return Message(N_("Messages", "The requirements of this project are not in conflict."))
+    return Message(N_("Messages", "{path} of this project is not in conflict."), {"path": path})
+
+
 class NoSuchConflict(UserFacingError):
-    title = "Nothing to resolve"
+    title = N_("Messages", "Nothing to resolve")
 
 
 def requirements_json(project: Project) -> bytes:
@@ -34,14 +41,14 @@ def theirs_name(path: str, taken: set[str]) -> str:
         candidate = str(pure.with_name(f"{stem}.{tag}{suffix}"))
         if candidate not in taken:
             return candidate
-    raise UserFacingError(f"Too many kept copies of {path}.")
+    raise UserFacingError(N_("Messages", "Too many kept copies of {path}."), path=path)
 
 
 def conflict_versions(store: ProjectStore, project_id: int, path: str) -> ConflictVersions:
     with store.vault.reading() as conn:
         theirs = sync_conflicts.theirs(conn, project_id, path)
         if theirs is None:
-            raise NoSuchConflict(f"{path or 'The requirements'} of this project are not in conflict.")
+            raise NoSuchConflict(_not_in_conflict(path))
         if path == PROJECT_PATH:
             mine: bytes | None = requirements_json(store.get(project_id))
             data = theirs[3]
@@ -56,7 +63,7 @@ def resolve_conflict(store: ProjectStore, project_id: int, path: str, choice: Co
     with store.vault.transaction() as tx:
         theirs = sync_conflicts.theirs(tx, project_id, path)
         if theirs is None:
-            raise NoSuchConflict(f"{path or 'The requirements'} of this project are not in conflict.")
+            raise NoSuchConflict(_not_in_conflict(path))
         revision, their_deleted, content, data = theirs
         uid = store.get(project_id).uid
         if path == PROJECT_PATH:
@@ -79,7 +86,9 @@ def resolve_conflict(store: ProjectStore, project_id: int, path: str, choice: Co
                 set_base(tx, uid, path, revision, data_digest(c.ProjectData.model_validate_json(data)))
                 enqueue(tx, uid, [path])
             else:
-                raise UserFacingError("Requirements can be kept from one side only: choose mine or theirs.")
+                raise UserFacingError(
+                    N_("Messages", "Requirements can be kept from one side only: choose mine or theirs.")
+                )
             sync_conflicts.drop_conflict(tx, project_id, path)
             return
         files = current_files(tx, project_id)

@@ -22,6 +22,7 @@ from desktop.domain.projects import (
     RevisionKind,
     SortKey,
 )
+from desktop.messages import N_
 from desktop.storage import sync_state
 from desktop.storage.errors import VaultError
 from desktop.storage.vault import Connection, Vault
@@ -39,10 +40,13 @@ _PROJECT_COLUMNS = (
 
 
 class ProjectNotFound(VaultError):
-    title = "Project not found"
+    title = N_("Messages", "Project not found")
 
     def __init__(self, project_id: int) -> None:
-        super().__init__(f"Project {project_id} is not in this vault (it may have been deleted).")
+        super().__init__(
+            N_("Messages", "Project {project_id} is not in this vault (it may have been deleted)."),
+            project_id=project_id,
+        )
 
 
 def now_iso() -> str:
@@ -283,7 +287,9 @@ class ProjectStore:
                 (project_id, number, path),
             ).fetchone()
         if row is None:
-            raise VaultError(f"{path} is not in revision {number} of this project.")
+            raise VaultError(
+                N_("Messages", "{path} is not in revision {number} of this project."), path=path, number=number
+            )
         return bytes(row[0])
 
     # -- attachments -------------------------------------------------------------------------------------
@@ -325,7 +331,7 @@ class ProjectStore:
                 "SELECT 1 FROM revisions WHERE project_id=? AND number=?", (project_id, number)
             ).fetchone()
             if exists is None:
-                raise VaultError(f"Revision {number} does not exist.")
+                raise VaultError(N_("Messages", "Revision {number} does not exist."), number=number)
         for path, content in rows:
             yield path, bytes(content)
 

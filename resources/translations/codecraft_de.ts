@@ -3713,6 +3713,78 @@
         <source>key or password assignment</source>
         <translation>Zuweisung eines Schlüssels oder Passworts</translation>
     </message>
+    <message>
+        <source>The downloaded archive is damaged.</source>
+        <translation>Das heruntergeladene Archiv ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Please download it again.</source>
+        <translation>Bitte laden Sie es erneut herunter.</translation>
+    </message>
+    <message>
+        <source>The CodeCraft service answered in an unexpected format.</source>
+        <translation>Der CodeCraft-Dienst hat in einem unerwarteten Format geantwortet.</translation>
+    </message>
+    <message>
+        <source>A proxy or captive portal may be in the way.</source>
+        <translation>Möglicherweise steht ein Proxy oder ein Anmeldeportal (Captive Portal) im Weg.</translation>
+    </message>
+    <message>
+        <source>The CodeCraft service sent a damaged answer.</source>
+        <translation>Der CodeCraft-Dienst hat eine beschädigte Antwort gesendet.</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps happening, the service may be having trouble.</source>
+        <translation>Versuchen Sie es erneut; wenn es wieder passiert, hat der Dienst vielleicht Probleme.</translation>
+    </message>
+    <message>
+        <source>Account needed</source>
+        <translation>Konto erforderlich</translation>
+    </message>
+    <message>
+        <source>Privacy requests go to the CodeCraft service, so they need an account.</source>
+        <translation>Datenschutzanfragen gehen an den CodeCraft-Dienst und brauchen deshalb ein Konto.</translation>
+    </message>
+    <message>
+        <source>Sign in on the Account page. Your local privacy settings work without one.</source>
+        <translation>Melden Sie sich auf der Seite „Konto“ an. Ihre lokalen Datenschutzeinstellungen funktionieren auch ohne Konto.</translation>
+    </message>
+    <message>
+        <source>The requirements of this project are not in conflict.</source>
+        <translation>Bei den Anforderungen dieses Projekts gibt es keinen Konflikt.</translation>
+    </message>
+    <message>
+        <source>{path} of this project is not in conflict.</source>
+        <translation>Bei {path} in diesem Projekt gibt es keinen Konflikt.</translation>
+    </message>
+    <message>
+        <source>Nothing to resolve</source>
+        <translation>Nichts aufzulösen</translation>
+    </message>
+    <message>
+        <source>Too many kept copies of {path}.</source>
+        <translation>Zu viele aufbewahrte Kopien von {path}.</translation>
+    </message>
+    <message>
+        <source>Requirements can be kept from one side only: choose mine or theirs.</source>
+        <translation>Anforderungen lassen sich nur von einer Seite behalten: Wählen Sie „Meine“ oder „Ihre“.</translation>
+    </message>
+    <message>
+        <source>Project not found</source>
+        <translation>Projekt nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Project {project_id} is not in this vault (it may have been deleted).</source>
+        <translation>Projekt {project_id} ist nicht in diesem Tresor (es wurde vielleicht gelöscht).</translation>
+    </message>
+    <message>
+        <source>{path} is not in revision {number} of this project.</source>
+        <translation>{path} ist nicht in Revision {number} dieses Projekts.</translation>
+    </message>
+    <message>
+        <source>Revision {number} does not exist.</source>
+        <translation>Revision {number} gibt es nicht.</translation>
+    </message>
 </context>
 <context>
     <name>NavigationOps</name>

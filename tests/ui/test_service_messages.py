@@ -105,3 +105,11 @@ def test_a_message_is_the_english_text_and_remembers_its_template() -> None:
     assert text == "link is a symbolic link" and text.template == "{name} is a symbolic link"
     assert f"{text}!" == "link is a symbolic link!"
     assert translated_message("not a marked text") == "not a marked text"
+
+
+def test_an_error_made_from_a_message_keeps_its_template(german: None) -> None:
+    from desktop.services.sync_resolve import NoSuchConflict, _not_in_conflict
+
+    error = NoSuchConflict(_not_in_conflict("src/app.py"))
+    assert str(error) == "src/app.py of this project is not in conflict."
+    assert "src/app.py" in error_texts(error)[1] and "not in conflict" not in error_texts(error)[1]
