@@ -37,6 +37,7 @@ class LineAnchor:
 
     @property
     def label(self) -> str:
+        """In English, for reports; the interface writes its own (``diff.comments.anchor_text``)."""
         lines = f"line {self.start}" if self.start == self.end else f"lines {self.start}–{self.end}"
         return f"{self.path}, {lines} ({self.side.value})"
 

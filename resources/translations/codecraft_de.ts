@@ -717,6 +717,22 @@
 <context>
     <name>Comments</name>
     <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>old</source>
+        <translation>alt</translation>
+    </message>
+    <message>
+        <source>%1, line %2 (%3)</source>
+        <translation>%1, Zeile %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, lines %2–%3 (%4)</source>
+        <translation>%1, Zeilen %2–%3 (%4)</translation>
+    </message>
+    <message>
         <source>Suggested change:
 
 ```diff

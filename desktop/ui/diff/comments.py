@@ -23,8 +23,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.review import CommentThread, LineAnchor, Suggestion
+from desktop.domain.review import CommentThread, LineAnchor, Side, Suggestion
 from desktop.ui.i18n import fmt, local_time
+
+
+def anchor_text(anchor: LineAnchor) -> str:
+    """Where a comment sits, e.g. "app.py, lines 3–5 (new)", in the interface language."""
+    side = (
+        QCoreApplication.translate("Comments", "new")
+        if anchor.side is Side.NEW
+        else QCoreApplication.translate("Comments", "old")
+    )
+    if anchor.start == anchor.end:
+        return fmt(QCoreApplication.translate("Comments", "%1, line %2 (%3)"), anchor.path, anchor.start, side)
+    lines = QCoreApplication.translate("Comments", "%1, lines %2–%3 (%4)")
+    return fmt(lines, anchor.path, anchor.start, anchor.end, side)
 
 
 def thread_markdown(thread: CommentThread) -> str:
@@ -105,7 +118,7 @@ class Composer(QFrame):
     def start(self, anchor: LineAnchor, lines: list[str], *, suggest: bool = False) -> None:
         self.anchor = anchor
         self.original = tuple(lines)
-        self.where.setText(fmt(self.tr("New comment on %1"), anchor.label))
+        self.where.setText(fmt(self.tr("New comment on %1"), anchor_text(anchor)))
         self.body.clear()
         self.tabs.setCurrentIndex(0)
         self.suggestion.setPlainText("\n".join(lines))
@@ -152,9 +165,9 @@ class ThreadCard(QFrame):
         self.thread_id = thread.id
         self.setFrameShape(QFrame.Shape.StyledPanel)
         state = self.tr(" · resolved") if thread.resolved else ""
-        title = QPushButton(f"{thread.anchor.label}{state}")
+        title = QPushButton(f"{anchor_text(thread.anchor)}{state}")
         title.setFlat(True)
-        title.setAccessibleName(fmt(self.tr("Go to comment on %1"), thread.anchor.label))
+        title.setAccessibleName(fmt(self.tr("Go to comment on %1"), anchor_text(thread.anchor)))
         title.setToolTip(self.tr("Show these lines in the diff"))
         title.clicked.connect(lambda: panel.jump_requested.emit(thread.id))
         self.text = QTextBrowser()
