@@ -7,7 +7,6 @@ names where the failure happened but never carries keys, tokens, passphrases or 
 
 from __future__ import annotations
 
-import platform
 import re
 import sys
 import traceback
@@ -68,6 +67,8 @@ def redact(text: str) -> str:
 
 def redacted_report(exc: BaseException) -> str:
     """A report safe to paste into a support ticket: versions, exception type, and frame locations only."""
+    import platform  # loaded only when a report is written: it is slow to import and rarely needed
+
     lines = [
         f"{APP_NAME} {__version__}",
         f"Python {sys.version.split()[0]} on {platform.platform()}",
