@@ -41,7 +41,7 @@ def push(
     packed = content_type.split(";")[0].strip().lower() == c.PUSH_PACKED_TYPE
     try:
         if packed:
-            req, header, contents = c.unpack_push(body)
+            changes, header, contents = c.unpack_push(body)
         else:
             json_req = sync_store.parse_push(body)
     except ValidationError as exc:
@@ -51,7 +51,7 @@ def push(
     if not idempotency_key:
         raise ServiceError(400, "idempotency_key_missing", f"A push needs an {c.IDEMPOTENCY_HEADER} header.")
     if packed:
-        answer = sync_store.push_packed(ctx, principal.user_id, idempotency_key, req, header, contents)
+        answer = sync_store.push_packed(ctx, principal.user_id, idempotency_key, changes, header, contents)
     else:
         answer = sync_store.push_json(ctx, principal.user_id, idempotency_key, json_req)
     return Response(answer, media_type="application/json")

@@ -16,8 +16,9 @@ from collections.abc import Callable, Sequence
 from backend_stub.context import ServiceError, StubContext
 from desktop.api import contract as c
 
-AnyChange = c.Change | c.PackedChange
 Decoded = tuple[bytes | memoryview, str] | str  # a file's content and checksum, or why the change is unusable
+# One change, from either form of push: kind, project uid, path, op, base revision, project data, file content.
+Item = tuple[str, str, str | None, str, int | None, c.ProjectData | None, Decoded]
 
 _PROJECT_COLS = "'project' AS kind, uid AS project_uid, NULL AS path, revision, deleted, seq, updated_at, data, "
 _PROJECT_COLS += "NULL AS content, NULL AS sha256"
@@ -77,22 +78,32 @@ def _decode_file(file: c.FileData | None) -> Decoded:
     return content, digest
 
 
-def _packed_files(req: c.PackedPushRequest, contents: Sequence[memoryview], digests: list[str]) -> list[Decoded]:
-    """Each change's content and checksum (checked against what the change says) as ``_decode_file`` gives."""
-    decoded: list[Decoded] = []
+def _packed_items(changes: list[c.PackedChange], contents: Sequence[memoryview], digests: list[str]) -> list[Item]:
+    """Each change with its content and checksum checked against what the change says (as ``_decode_file``)."""
+    items: list[Item] = []
     files = iter(zip(contents, digests, strict=True))
-    for change in req.changes:
-        if change.file is None:
-            decoded.append(_NO_FILE)
-            continue
-        content, digest = next(files)
-        if len(content) > c.MAX_FILE_BYTES:
-            decoded.append(_TOO_BIG)
-        elif digest != change.file.sha256.lower():
-            decoded.append(_DAMAGED)
-        else:
-            decoded.append((content, digest))
-    return decoded
+    for change in changes:
+        file, decoded = change.get("file"), _NO_FILE
+        if file is not None:
+            content, digest = next(files)
+            if len(content) > c.MAX_FILE_BYTES:
+                decoded = _TOO_BIG
+            elif digest != file["sha256"].lower():
+                decoded = _DAMAGED
+            else:
+                decoded = (content, digest)
+        items.append(
+            (
+                change["kind"],
+                change["project_uid"],
+                change.get("path"),
+                change["op"],
+                change.get("base_revision"),
+                change.get("project"),
+                decoded,
+            )
+        )
+    return items
 
 
 _UPSERT_PROJECT = (
@@ -123,11 +134,11 @@ class _Push:
     cascades to files not in the push, and a conflict, which answers with the stored row, first flush the queue.
     """
 
-    def __init__(self, ctx: StubContext, conn: sqlite3.Connection, owner_id: int, changes: Sequence[AnyChange]) -> None:
+    def __init__(self, ctx: StubContext, conn: sqlite3.Connection, owner_id: int, items: list[Item]) -> None:
         self.conn, self.owner_id, self.now = conn, owner_id, ctx.clock.iso()
         row = conn.execute("SELECT value FROM counters WHERE name = 'seq'").fetchone()
         self.seq = self.first_seq = int(row[0]) if row else 0
-        uids = sorted({ch.project_uid for ch in changes})
+        uids = sorted({item[1] for item in items})
         # uid -> (owner id, deleted, revision)
         self.projects: dict[str, tuple[int, bool, int]] = {
             r[0]: (int(r[1]), bool(r[2]), int(r[3]))
@@ -136,7 +147,7 @@ class _Push:
                 (json.dumps(uids),),
             )
         }
-        keys = sorted({(ch.project_uid, ch.path) for ch in changes if ch.kind == "file" and ch.path})
+        keys = sorted({(item[1], item[2]) for item in items if item[0] == "file" and item[2]})
         # (uid, path) -> (deleted, revision)
         self.files: dict[tuple[str, str], tuple[bool, int]] = {
             (r[0], r[1]): (bool(r[2]), int(r[3]))
@@ -173,30 +184,30 @@ class _Push:
                 (self.seq,),
             )
 
-    def apply(self, index: int, change: AnyChange, file: Decoded) -> dict[str, object]:
-        """Apply one change; ``file`` is its content, decoded and checked (used by file upserts only)."""
-        uid, path = change.project_uid, change.path
-        if change.kind == "file" and not path:
+    def apply(self, index: int, item: Item) -> str:
+        """Apply one change; returns its result as JSON (a ``ChangeResult``)."""
+        kind, uid, path, op, base, project_data, file = item
+        if kind == "file" and not path:
             return _rejected(index, "A file change needs a path.")
         project = self.projects.get(uid)
         if project is not None and project[0] != self.owner_id:
             return _rejected(index, "This project does not belong to your account.")
-        if change.kind == "project":
+        if kind == "project":
             current = None if project is None else (project[1], project[2])
         else:
             current = self.files.get((uid, str(path)))
         current_rev = current[1] if current is not None else 0
-        if (change.base_revision or 0) != current_rev:
-            return self._conflict(index, change, current_rev, current is not None)
-        if change.op == "delete":
+        if (base or 0) != current_rev:
+            return self._conflict(index, kind, uid, path, current_rev, current is not None)
+        if op == "delete":
             if current is None or current[0]:
-                return {"index": index, "status": "applied", "revision": current_rev}
-            return self._delete(index, change, current_rev)
-        if change.kind == "project":
-            if change.project is None:
+                return f'{{"index":{index},"status":"applied","revision":{current_rev}}}'
+            return self._delete(index, kind, uid, str(path), current_rev)
+        if kind == "project":
+            if project_data is None:
                 return _rejected(index, "A project upsert needs project data.")
             seq = self.next_seq()
-            data = change.project.model_dump_json()
+            data = project_data.model_dump_json()
             self.project_writes.append((_UPSERT_PROJECT, (uid, self.owner_id, current_rev + 1, seq, self.now, data)))
             self.projects[uid] = (self.owner_id, False, current_rev + 1)
             return _applied(index, current_rev + 1, seq)
@@ -204,28 +215,26 @@ class _Push:
             return _rejected(index, "Push the project before its files (the project is missing or deleted).")
         if isinstance(file, str):
             return _rejected(index, file)
-        content, digest = file
         seq = self.next_seq()
-        row = (uid, path, self.owner_id, current_rev + 1, seq, self.now, content, digest)
-        self.file_writes.append((_UPSERT_FILE, row))
+        self.file_writes.append((_UPSERT_FILE, (uid, path, self.owner_id, current_rev + 1, seq, self.now, *file)))
         self.files[(uid, str(path))] = (False, current_rev + 1)
         return _applied(index, current_rev + 1, seq)
 
-    def _conflict(self, index: int, change: AnyChange, current_rev: int, exists: bool) -> dict[str, object]:
+    def _conflict(self, index: int, kind: str, uid: str, path: str | None, current_rev: int, exists: bool) -> str:
         result: dict[str, object] = {"index": index, "status": "conflict", "revision": current_rev}
         result["message"] = _CONFLICT
         if exists:
             self.flush()  # the stored row, as of this change
-            row = _load(self.conn, change.kind, change.project_uid, change.path)
+            row = _load(self.conn, kind, uid, path)
             if row is not None:
                 result["current"] = _item(row).model_dump(mode="json")
-        return result
+        return json.dumps(result, separators=(",", ":"))
 
-    def _delete(self, index: int, change: AnyChange, current_rev: int) -> dict[str, object]:
-        seq, uid = self.next_seq(), change.project_uid
-        if change.kind == "file":
-            self.file_writes.append((_DELETE_FILE, (current_rev + 1, seq, self.now, uid, change.path)))
-            self.files[(uid, str(change.path))] = (True, current_rev + 1)
+    def _delete(self, index: int, kind: str, uid: str, path: str, current_rev: int) -> str:
+        seq = self.next_seq()
+        if kind == "file":
+            self.file_writes.append((_DELETE_FILE, (current_rev + 1, seq, self.now, uid, path)))
+            self.files[(uid, path)] = (True, current_rev + 1)
             return _applied(index, current_rev + 1, seq)
         self.project_writes.append((_DELETE_PROJECT, (current_rev + 1, seq, self.now, uid)))
         self.projects[uid] = (self.owner_id, True, current_rev + 1)
@@ -242,12 +251,13 @@ class _Push:
         return _applied(index, current_rev + 1, seq)
 
 
-def _applied(index: int, revision: int, seq: int) -> dict[str, object]:
-    return {"index": index, "status": "applied", "revision": revision, "seq": seq}
+def _applied(index: int, revision: int, seq: int) -> str:
+    return f'{{"index":{index},"status":"applied","revision":{revision},"seq":{seq}}}'
 
 
-def _rejected(index: int, message: str) -> dict[str, object]:
-    return {"index": index, "status": "rejected", "revision": 0, "message": message}
+def _rejected(index: int, message: str) -> str:
+    result = {"index": index, "status": "rejected", "revision": 0, "message": message}
+    return json.dumps(result, separators=(",", ":"))
 
 
 def parse_push(body: bytes) -> c.PushRequest:
@@ -262,34 +272,39 @@ def push_json(ctx: StubContext, owner_id: int, key: str, req: c.PushRequest) -> 
     """
     request_hash = hashlib.sha256(req.model_dump_json().encode()).hexdigest()
 
-    def files() -> list[Decoded]:
-        return [_decode_file(change.file) if _is_upsert(change) else _NO_FILE for change in req.changes]
+    def items() -> list[Item]:
+        return [
+            (
+                ch.kind,
+                ch.project_uid,
+                ch.path,
+                ch.op,
+                ch.base_revision,
+                ch.project,
+                _decode_file(ch.file) if ch.kind == "file" and ch.op == "upsert" else _NO_FILE,
+            )
+            for ch in req.changes
+        ]
 
-    return _apply_once(ctx, owner_id, key, request_hash, req.changes, files)
+    return _apply_once(ctx, owner_id, key, request_hash, items)
 
 
 def push_packed(
-    ctx: StubContext, owner_id: int, key: str, req: c.PackedPushRequest, header: bytes, contents: list[memoryview]
+    ctx: StubContext,
+    owner_id: int,
+    key: str,
+    changes: list[c.PackedChange],
+    header: bytes,
+    contents: list[memoryview],
 ) -> bytes:
     """``push_json`` for a packed push (``contract.unpack_push``): each content is hashed once, for the
     request's hash (the header line and the contents' checksums) and to check it against its change."""
     digests = [hashlib.sha256(content).hexdigest() for content in contents]
     request_hash = hashlib.sha256(b"packed\n" + header + "".join(digests).encode()).hexdigest()
-    return _apply_once(ctx, owner_id, key, request_hash, req.changes, lambda: _packed_files(req, contents, digests))
+    return _apply_once(ctx, owner_id, key, request_hash, lambda: _packed_items(changes, contents, digests))
 
 
-def _is_upsert(change: AnyChange) -> bool:
-    return change.kind == "file" and change.op == "upsert"
-
-
-def _apply_once(
-    ctx: StubContext,
-    owner_id: int,
-    key: str,
-    request_hash: str,
-    changes: Sequence[AnyChange],
-    files: Callable[[], list[Decoded]],
-) -> bytes:
+def _apply_once(ctx: StubContext, owner_id: int, key: str, request_hash: str, items: Callable[[], list[Item]]) -> bytes:
     with ctx.db.transaction() as conn:
         stored = conn.execute(
             "SELECT request_hash, response FROM idempotency WHERE owner_id = ? AND key = ?", (owner_id, key)
@@ -303,10 +318,11 @@ def _apply_once(
                 )
             response: str = stored["response"]
             return response.encode()
-        batch = _Push(ctx, conn, owner_id, changes)
-        results = [batch.apply(i, change, file) for i, (change, file) in enumerate(zip(changes, files(), strict=True))]
+        todo = items()
+        batch = _Push(ctx, conn, owner_id, todo)
+        results = [batch.apply(i, item) for i, item in enumerate(todo)]
         batch.finish()
-        response = json.dumps({"results": results}, separators=(",", ":"))
+        response = '{"results":[' + ",".join(results) + "]}"
         conn.execute(
             "INSERT INTO idempotency (owner_id, key, request_hash, response, created_at) VALUES (?, ?, ?, ?, ?)",
             (owner_id, key, request_hash, response, batch.now),

@@ -12,6 +12,7 @@ import hashlib
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -46,7 +47,16 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 MAX_PUSH = 2000  # the service's limit per push (contract.MAX_PUSH_CHANGES)
 PULL_PAGE = 1000
+FIRST_PUSH = 50  # the least a first batch holds (it is an eighth of the limit, up to the limit)
 CLEAN_CACHE = 200_000  # the service's largest page (contract.MAX_PULL_LIMIT)
+
+
+@dataclass
+class _Totals:
+    """What a sync has to send, for progress: counted once the first batch is on its way."""
+
+    items: int | None = None
+    bytes: int | None = None
 
 
 class SecretsNeedReview(UserFacingError):
@@ -197,35 +207,39 @@ class SyncService:
         pipeline, so stopping at any point leaves only batches that are replayed as they were.
         """
         uid = self.projects.get(project_id).uid if project_id is not None else None
-        total, total_bytes = self.state.pending_count(project_id), self.state.pending_bytes()
         self.state.clear_errors()
         vault = self.projects.vault
+        totals = _Totals()
+        limit = min(self.push_limit, max(FIRST_PUSH, self.push_limit // 8))  # doubles per batch: the
+        # service starts on a small first batch while the next, larger ones are frozen
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as sender:
             sending: tuple[Batch, Future[c.PushResponse]] | None = None
 
             def send(batch: Batch) -> tuple[Batch, Future[c.PushResponse]]:
-                progress(ProgressUpdate(report.pushed, total, "Sending changes…", report.pushed_bytes, total_bytes))
-                return batch, sender.submit(api.push, batch.changes, batch.key)
+                future = sender.submit(api.push, batch.changes, batch.key)
+                if totals.items is None:  # counted while the first batch is on its way
+                    totals.items = len(batch.changes) + self.state.pending_count(project_id)
+                    totals.bytes = batch.bytes + self.state.pending_bytes()
+                progress(
+                    ProgressUpdate(report.pushed, totals.items, "Sending changes…", report.pushed_bytes, totals.bytes)
+                )
+                return batch, future
 
             while True:
                 if cancel.cancelled and sending is not None:  # record the answer on the way: not sent again
-                    self._record(vault, report, *sending, progress, total, total_bytes)
+                    self._record(vault, report, *sending, progress, totals)
                     sending = None
                 cancel.raise_if_cancelled()
                 with vault.transaction() as tx:
                     if sending is None:
                         batch = sync_outbox.inflight(tx) or sync_outbox.freeze_batch(
-                            tx, self.push_limit, secret_scan.is_flagged, uid, clean=self._clean
+                            tx, limit, secret_scan.is_flagged, uid, clean=self._clean
                         )
                     else:
                         batch = sync_outbox.inflight(tx, skip=[sending[0].key]) or sync_outbox.freeze_batch(
-                            tx,
-                            self.push_limit,
-                            secret_scan.is_flagged,
-                            uid,
-                            busy=sending[0].objects(),
-                            clean=self._clean,
+                            tx, limit, secret_scan.is_flagged, uid, busy=sending[0].objects(), clean=self._clean
                         )
+                limit = min(self.push_limit, 2 * limit)
                 report.held_back = sorted({path for _, path in batch.held_back})
                 if sending is None:
                     if not batch.changes:
@@ -235,7 +249,7 @@ class SyncService:
                 answered = sending
                 answered[1].result()  # the answer (or the failure) before the next batch goes
                 sending = send(batch) if batch.changes else None
-                self._record(vault, report, *answered, progress, total, total_bytes)
+                self._record(vault, report, *answered, progress, totals)
                 # An empty batch may only mean that what is left was in flight: look again (sequentially).
 
     def _record(
@@ -245,8 +259,7 @@ class SyncService:
         batch: Batch,
         answer: Future[c.PushResponse],
         progress: ProgressSink,
-        total: int,
-        total_bytes: int,
+        totals: _Totals,
     ) -> None:
         response = answer.result()
         if len(response.results) != len(batch.changes):
@@ -257,7 +270,8 @@ class SyncService:
         report.pushed_bytes += batch.bytes
         report.conflicts += conflicts
         report.rejected += rejected
-        progress(ProgressUpdate(report.pushed, max(total, report.pushed), "Sent", report.pushed_bytes, total_bytes))
+        total = max(totals.items or 0, report.pushed)
+        progress(ProgressUpdate(report.pushed, total, "Sent", report.pushed_bytes, totals.bytes))
 
     def _pull(self, api: ApiClient, report: SyncReport, progress: ProgressSink, cancel: CancelToken) -> None:
         cursor = self.state.cursor()

@@ -93,8 +93,7 @@ def _file_change(uid: str, path: str, base: int | None, size: int | None, sha: s
 
 def _check_file_change(uid: str, path: str, base: int | None) -> None:
     """Raise as building the ``contract.Change`` would, for a uid or path outside the contract's limits."""
-    if not 0 < len(uid) <= 64 or len(path) > 1024:
-        c.Change(kind="file", project_uid=uid, path=path, op="delete", base_revision=base)
+    c.Change(kind="file", project_uid=uid, path=path, op="delete", base_revision=base)
 
 
 def project_data(title: str, description: str, stack: str, language: str, specs: str, status: str) -> c.ProjectData:
@@ -198,8 +197,7 @@ def _change_for(
     """The change to send for an outbox row (its content appended to ``contents``); None if nothing is needed;
     False to keep the row (waiting for a conflict's resolution, or held back as a possible secret)."""
     (_, uid, path, pid, mode, title, desc, stack, lang, specs, status) = row[:11]
-    (sha, content, base_rev, base_sha, decision, decision_sha, in_conflict) = row[11:]
-    uid, path, base = str(uid), str(path), int(base_rev) if base_rev is not None else None
+    (sha, content, base, base_sha, decision, decision_sha, in_conflict) = row[11:]
     known = base_sha is not None  # the server holds a live copy
     if path == PROJECT_PATH:
         if pid is None:
@@ -216,18 +214,17 @@ def _change_for(
         return None
     if in_conflict:
         return False  # waits for the person's choice
-    _check_file_change(uid, path, base)
+    if not 0 < len(uid) <= 64 or len(path) > 1024:
+        _check_file_change(uid, path, base)
     if content is None or decision == _EXCLUDE:
         return _file_change(uid, path, base, None, None) if known else None
     if base_sha == sha:
         return None
-    data_bytes = bytes(content)
-    allowed = decision == _ALLOW and decision_sha == sha
-    if not allowed and (path, sha) not in clean and flagged(path, data_bytes):
-        held_back.append((int(pid), path))
+    if (path, sha) not in clean and not (decision == _ALLOW and decision_sha == sha) and flagged(path, content):
+        held_back.append((pid, path))
         return False
-    contents.append(data_bytes)
-    return _file_change(uid, path, base, len(data_bytes), str(sha))
+    contents.append(content)
+    return _file_change(uid, path, base, len(content), sha)
 
 
 def apply_results(tx: Connection, batch: Batch, response: c.PushResponse) -> tuple[int, int]:
