@@ -29,8 +29,10 @@ _CHUNK = 500
 _SYNCED, _EXCLUDE, _ALLOW = SyncMode.SYNCED.value, FileDecision.EXCLUDE.value, FileDecision.ALLOW.value
 
 _ROWS = (
-    "SELECT o.id, o.project_uid, o.path, p.id, s.mode, p.title, p.description, p.stack, p.language, "
-    "p.specifications, p.status, b.sha256, b.content, sb.revision, sb.sha256, d.decision, d.sha256, "
+    "SELECT o.id, o.project_uid, o.path, p.id, s.mode, "  # the requirements for the project's own row only:
+    "iif(o.path = '', p.title), iif(o.path = '', p.description), iif(o.path = '', p.stack), "
+    "iif(o.path = '', p.language), iif(o.path = '', p.specifications), iif(o.path = '', p.status), "
+    "b.sha256, b.content, sb.revision, sb.sha256, d.decision, d.sha256, "
     "EXISTS(SELECT 1 FROM sync_conflicts k WHERE k.project_id = p.id AND k.path = o.path) "
     "FROM sync_outbox o "
     "LEFT JOIN projects p ON p.uid = o.project_uid "
