@@ -31,6 +31,7 @@ from desktop.domain.sync import (
     SyncReport,
 )
 from desktop.errors import OperationCancelled, UserFacingError
+from desktop.messages import N_, Message
 from desktop.services import secret_scan
 from desktop.services.sync_resolve import conflict_versions, requirements_json, resolve_conflict
 from desktop.storage import sync_conflicts, sync_outbox, sync_pull
@@ -60,19 +61,24 @@ class _Totals:
 
 
 class SecretsNeedReview(UserFacingError):
-    title = "Possible secrets found"
+    title = N_("Messages", "Possible secrets found")
 
     def __init__(self, paths: list[str]) -> None:
-        shown = ", ".join(paths[:10]) + (f" and {len(paths) - 10} more" if len(paths) > 10 else "")
+        shown: str = ", ".join(paths[:10])
+        if len(paths) > 10:
+            shown = Message(N_("Messages", "{shown} and {more} more"), {"shown": shown, "more": len(paths) - 10})
         super().__init__(
-            f"Sync was not turned on: {shown} may contain passwords or keys.",
-            hint="Exclude or allow each of them in the sync preview, then turn sync on again.",
+            N_("Messages", "Sync was not turned on: {shown} may contain passwords or keys."),
+            hint=N_("Messages", "Exclude or allow each of them in the sync preview, then turn sync on again."),
+            shown=shown,
         )
 
 
 class SyncCancelled(OperationCancelled):
     def __init__(self) -> None:
-        super().__init__("Sync stopped. What was already sent or received is kept; the rest syncs next time.")
+        super().__init__(
+            N_("Messages", "Sync stopped. What was already sent or received is kept; the rest syncs next time.")
+        )
 
 
 class SyncService:
@@ -124,7 +130,7 @@ class SyncService:
         if decision is FileDecision.ALLOW:
             content = self.state.current_files(project_id).get(path)
             if content is None:
-                raise UserFacingError(f"{path} is not in the project's current files.")
+                raise UserFacingError(N_("Messages", "{path} is not in the project's current files."), path=path)
             sha = hashlib.sha256(content).hexdigest()
         self.state.set_decision(project_id, path, decision, sha)
 
@@ -221,7 +227,13 @@ class SyncService:
                     totals.items = len(batch.changes) + self.state.pending_count(project_id)
                     totals.bytes = batch.bytes + self.state.pending_bytes()
                 progress(
-                    ProgressUpdate(report.pushed, totals.items, "Sending changes…", report.pushed_bytes, totals.bytes)
+                    ProgressUpdate(
+                        report.pushed,
+                        totals.items,
+                        Message(N_("Messages", "Sending changes…")),
+                        report.pushed_bytes,
+                        totals.bytes,
+                    )
                 )
                 return batch, future
 
@@ -263,7 +275,9 @@ class SyncService:
     ) -> None:
         response = answer.result()
         if len(response.results) != len(batch.changes):
-            raise BadServerReply("The CodeCraft service answered a different number of changes than were sent.")
+            raise BadServerReply(
+                N_("Messages", "The CodeCraft service answered a different number of changes than were sent.")
+            )
         with vault.transaction() as tx:
             conflicts, rejected = sync_outbox.apply_results(tx, batch, response)
         report.pushed += len(batch.changes)
@@ -271,7 +285,9 @@ class SyncService:
         report.conflicts += conflicts
         report.rejected += rejected
         total = max(totals.items or 0, report.pushed)
-        progress(ProgressUpdate(report.pushed, total, "Sent", report.pushed_bytes, totals.bytes))
+        progress(
+            ProgressUpdate(report.pushed, total, Message(N_("Messages", "Sent")), report.pushed_bytes, totals.bytes)
+        )
 
     def _pull(self, api: ApiClient, report: SyncReport, progress: ProgressSink, cancel: CancelToken) -> None:
         cursor = self.state.cursor()
@@ -280,12 +296,16 @@ class SyncService:
             cancel.raise_if_cancelled()
             page = api.pull(cursor, self.pull_limit)
             if page.next_cursor < cursor or (page.has_more and page.next_cursor == cursor):
-                raise BadServerReply("The CodeCraft service sent changes out of order; nothing was applied.")
+                raise BadServerReply(
+                    N_("Messages", "The CodeCraft service sent changes out of order; nothing was applied.")
+                )
             with self.projects.vault.transaction() as tx:
                 report.changed_projects |= sync_pull.apply_page(tx, self.projects, page)
             report.pulled += len(page.changes)
             received_bytes += sum(sync_outbox.decoded_size(i.file) for i in page.changes if i.file is not None)
-            progress(ProgressUpdate(report.pulled, None, "Receiving changes…", received_bytes, None))
+            progress(
+                ProgressUpdate(report.pulled, None, Message(N_("Messages", "Receiving changes…")), received_bytes, None)
+            )
             cursor = page.next_cursor
             if not page.has_more:
                 return

@@ -14,7 +14,6 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 
 from desktop.domain.sync import PROJECT_PATH, FileDecision, ProjectSyncStatus, SyncMode, SyncState
-from desktop.storage import sync_inflight
 from desktop.storage.vault import Connection, Vault
 
 CURSOR = "cursor"
@@ -72,6 +71,8 @@ def record_delete(tx: Connection, project_id: int) -> None:
     Batches in flight keep their contents first: the project's blobs may go with it (any project, since a
     batch frozen while it was Synced is replayed as is).
     """
+    from desktop.storage import sync_inflight  # it needs the API contract (pydantic): not loaded at start-up
+
     sync_inflight.pin(tx)
     uid = synced_uid(tx, project_id)
     if uid is not None:

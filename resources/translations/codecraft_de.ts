@@ -3801,6 +3801,42 @@
         <source>Revision {number} does not exist.</source>
         <translation>Revision {number} gibt es nicht.</translation>
     </message>
+    <message>
+        <source>Possible secrets found</source>
+        <translation>Mögliche Geheimnisse gefunden</translation>
+    </message>
+    <message>
+        <source>Sync was not turned on: {shown} may contain passwords or keys.</source>
+        <translation>Die Synchronisierung wurde nicht eingeschaltet: {shown} enthält möglicherweise Passwörter oder Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Exclude or allow each of them in the sync preview, then turn sync on again.</source>
+        <translation>Schließen Sie jede dieser Dateien in der Synchronisierungsvorschau aus oder erlauben Sie sie, und schalten Sie die Synchronisierung dann erneut ein.</translation>
+    </message>
+    <message>
+        <source>Sync stopped. What was already sent or received is kept; the rest syncs next time.</source>
+        <translation>Synchronisierung angehalten. Was schon gesendet oder empfangen wurde, bleibt erhalten; der Rest wird beim nächsten Mal synchronisiert.</translation>
+    </message>
+    <message>
+        <source>{path} is not in the project&apos;s current files.</source>
+        <translation>{path} gehört nicht zu den aktuellen Dateien des Projekts.</translation>
+    </message>
+    <message>
+        <source>Sending changes…</source>
+        <translation>Änderungen werden gesendet…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>The CodeCraft service sent changes out of order; nothing was applied.</source>
+        <translation>Der CodeCraft-Dienst hat Änderungen in falscher Reihenfolge gesendet; nichts wurde übernommen.</translation>
+    </message>
+    <message>
+        <source>Receiving changes…</source>
+        <translation>Änderungen werden empfangen…</translation>
+    </message>
 </context>
 <context>
     <name>NavigationOps</name>
