@@ -90,12 +90,12 @@ def status_error(response: httpx.Response, body: bytes) -> Exception:
     code = parsed.error if parsed else ""
     retry_after = parse_retry_after(response.headers.get("retry-after"))
     if status == 429:
-        message = parsed.message if parsed else "The CodeCraft service is busy."
+        message = parsed.message if parsed else N_("Messages", "The CodeCraft service is busy.")
         return Retryable(errors.RateLimited(message, retry_after=retry_after, code=code), retry_after)
     if status in RETRY_STATUSES:
         error = errors.ServiceUnavailable(
-            "The CodeCraft service is having trouble right now.",
-            hint="Please try again in a few minutes.",
+            N_("Messages", "The CodeCraft service is having trouble right now."),
+            hint=N_("Messages", "Please try again in a few minutes."),
             status=status,
             code=code,
         )

@@ -6,6 +6,8 @@ import enum
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from desktop.messages import N_
+
 
 class ProjectOrigin(enum.StrEnum):
     REQUIREMENTS = "requirements"  # "Start Building"
@@ -33,6 +35,27 @@ class SortKey(enum.StrEnum):
     UPDATED = "updated"
     NAME = "name"
     CREATED = "created"
+
+
+class RevisionNote:
+    """What a revision's summary says. Summaries are stored in English (in the vault and in exports); the interface
+    shows them translated by matching these templates (``ui.i18n.translated_stored``)."""
+
+    IMPORTED = N_("Messages", "Imported from {folder}")
+    RESTORED = N_("Messages", "Restored revision {number}")
+    DELIVERED = N_("Messages", "Delivered by CodeCraft (job {job})")
+    SUGGESTION_APPLIED = N_("Messages", "Applied a suggestion to {path}")
+    ONE_FROM_REVISION = N_("Messages", "Applied one accepted change from revision {new} to revision {old}")
+    MANY_FROM_REVISION = N_("Messages", "Applied {count} accepted changes from revision {new} to revision {old}")
+    ONE_FROM_REVIEW = N_("Messages", "Applied one accepted change from the review to revision {old}")
+    MANY_FROM_REVIEW = N_("Messages", "Applied {count} accepted changes from the review to revision {old}")
+    SYNCED = N_("Messages", "Synced from CodeCraft: {names}")
+    SYNCED_KEPT_THEIRS = N_("Messages", "Synced from CodeCraft: kept theirs")
+    SYNCED_KEPT_BOTH = N_("Messages", "Synced from CodeCraft: kept both versions of {path}")
+
+    @classmethod
+    def templates(cls) -> tuple[str, ...]:
+        return tuple(value for name, value in vars(cls).items() if name.isupper())
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,9 @@ from datetime import datetime
 
 from desktop.domain.projects import RevisionKind
 
-# A file pulled from another device lands as a new revision of this kind; its summary says it came by sync.
+# A file pulled from another device lands as a new revision of this kind; its summary says it came by sync
+# (projects.RevisionNote.SYNCED and the other SYNCED notes).
 SYNC_REVISION_KIND = RevisionKind.IMPORT
-SYNC_SUMMARY_PREFIX = "Synced from CodeCraft"
 PROJECT_PATH = ""  # the "path" of a project's own object (its requirements) in the sync bookkeeping
 
 

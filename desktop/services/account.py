@@ -29,9 +29,10 @@ from desktop.messages import N_, Message
 from desktop.services.context import AppContext
 
 SERVER_ENV = "CODECRAFT_SERVER"
-SESSION_NOT_KEPT = (
+SESSION_NOT_KEPT = N_(
+    "Messages",
     "No secure system keychain was found, so your sign-in is kept only while CodeCraft runs: "
-    "you'll need to sign in again next time."
+    "you'll need to sign in again next time.",
 )
 
 

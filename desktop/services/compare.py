@@ -14,6 +14,7 @@ from desktop.diff import DiffLine, FileDiff, Hunk, LineKind, PatchError, Whitesp
 from desktop.diff.text import decode, encode
 from desktop.diff.trees import RENAME_THRESHOLD, _File, find_renames
 from desktop.domain.progress import CancelToken, ProgressSink, ProgressUpdate, ignore_progress
+from desktop.domain.projects import RevisionNote
 from desktop.domain.review import CommentThread, ReviewSession, Side, content_hash
 from desktop.errors import UserFacingError
 from desktop.messages import N_, Message
@@ -152,10 +153,11 @@ class CompareService:
                 files.pop(diff.old_path, None)
         if not applied:
             raise ReviewApplyError(N_("Messages", "No change is accepted yet."))
-        source = f"revision {new_revision}" if new_revision else "the review"
-        summary = (
-            f"Applied {applied} accepted change{'s' if applied != 1 else ''} from {source} to revision {old_revision}"
-        )
+        if new_revision:
+            note = RevisionNote.ONE_FROM_REVISION if applied == 1 else RevisionNote.MANY_FROM_REVISION
+        else:
+            note = RevisionNote.ONE_FROM_REVIEW if applied == 1 else RevisionNote.MANY_FROM_REVIEW
+        summary = Message(note, {"count": applied, "new": new_revision, "old": old_revision})
         return add_revision_from_files(self.projects, project_id, files, summary)
 
     def apply_suggestion(self, project_id: int, revision: int, thread: CommentThread) -> int:
@@ -169,4 +171,6 @@ class CompareService:
                 N_("Messages", "{path} is not in revision {revision}."), path=path, revision=revision
             )
         files[path] = encode(apply_suggestion_to_text(decode(files[path]), thread))
-        return add_revision_from_files(self.projects, project_id, files, f"Applied a suggestion to {path}")
+        return add_revision_from_files(
+            self.projects, project_id, files, Message(RevisionNote.SUGGESTION_APPLIED, {"path": path})
+        )

@@ -23,7 +23,7 @@ from desktop.api import contract as c
 from desktop.api.errors import ServiceUnavailable
 from desktop.domain.generation import DeliveryRejected, LandedDelivery, check_delivery
 from desktop.domain.progress import CancelToken, ProgressSink, ProgressUpdate, ignore_progress
-from desktop.domain.projects import ProjectStatus, RevisionKind
+from desktop.domain.projects import ProjectStatus, RevisionKind, RevisionNote
 from desktop.domain.sync import SyncMode
 from desktop.errors import UserFacingError
 from desktop.messages import N_, Message
@@ -213,7 +213,7 @@ class GenerationService:
             done = generation_state.landed_revision(tx, job_id)
             if done is not None:
                 return LandedDelivery(project_id, job_id, done, len(files), already=True)
-            summary = f"Delivered by CodeCraft (job {job_id})"
+            summary = Message(RevisionNote.DELIVERED, {"job": job_id})
             number = store.add_revision(
                 tx, project_id, RevisionKind.DELIVERY, summary, sorted(files), ProjectStatus.DELIVERED
             )

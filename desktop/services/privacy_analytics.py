@@ -17,7 +17,7 @@ from enum import StrEnum
 
 from desktop.domain.privacy import ConsentKind, PrivacyPreferences
 from desktop.errors import UserFacingError
-from desktop.messages import N_
+from desktop.messages import N_, Message
 from desktop.storage.privacy_store import PrivacyStore, QueuedEvent
 
 ANALYTICS_RETENTION_YEARS = 2  # §9
@@ -48,9 +48,9 @@ def add_years(moment: datetime, years: int) -> datetime:
 def block_reason(prefs: PrivacyPreferences) -> str:
     """Why events cannot be sent with these settings; "" when they can."""
     if prefs.do_not_track:
-        return "Do Not Track is on"
+        return Message(N_("Messages", "Do Not Track is on"))
     if not prefs.consents.get(ConsentKind.ANALYTICS, False):
-        return "Analytics consent is off"
+        return Message(N_("Messages", "Analytics consent is off"))
     return ""
 
 
@@ -65,15 +65,15 @@ def event_name(kind: EventKind, subject: str) -> str:
 def why_not_sent(event: QueuedEvent, prefs: PrivacyPreferences, signed_in: bool) -> str:
     """What happens to a queued event at the next flush, in words."""
     if not event.sendable:
-        return "Never sent: recorded while Do Not Track was on or analytics consent was off"
+        return Message(N_("Messages", "Never sent: recorded while Do Not Track was on or analytics consent was off"))
     reason = block_reason(prefs)
     if reason:
-        return f"Not sent now: {reason}"
+        return Message(N_("Messages", "Not sent now: {reason}"), {"reason": reason})
     if prefs.pending:
-        return "Waits until your privacy settings reach the service"
+        return Message(N_("Messages", "Waits until your privacy settings reach the service"))
     if not signed_in:
-        return "Waits until you sign in"
-    return "Sent at the next upload"
+        return Message(N_("Messages", "Waits until you sign in"))
+    return Message(N_("Messages", "Sent at the next upload"))
 
 
 class AnalyticsQueue:
@@ -99,9 +99,9 @@ class AnalyticsQueue:
         """The events to send now, or none and the reason."""
         reason = block_reason(prefs)
         if not reason and prefs.pending:
-            reason = "Your latest privacy settings have not reached the service yet"
+            reason = Message(N_("Messages", "Your latest privacy settings have not reached the service yet"))
         if not reason and not signed_in:
-            reason = "Not signed in"
+            reason = Message(N_("Messages", "Not signed in"))
         if reason:
             return [], reason
         return self.store.queued(limit=BATCH_SIZE, sendable_only=True), ""

@@ -21,6 +21,7 @@ from desktop.domain.projects import (
     Requirements,
     Revision,
     RevisionKind,
+    RevisionNote,
     SkippedFile,
 )
 from desktop.errors import UserFacingError
@@ -112,7 +113,7 @@ class ProjectService:
             if project_id is None:
                 project_id = self.store.create_in(tx, requirements, ProjectOrigin.IMPORT)
                 report.project_id = project_id
-            summary = f"Imported from {folder.name}"
+            summary = Message(RevisionNote.IMPORTED, {"folder": folder.name})
             report.revision = self.store.add_revision(tx, project_id, RevisionKind.IMPORT, summary, contents())
             cancel.raise_if_cancelled()
         report.skipped = skipped

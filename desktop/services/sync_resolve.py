@@ -6,8 +6,8 @@ import hashlib
 from pathlib import PurePosixPath
 
 from desktop.api import contract as c
-from desktop.domain.projects import Project, Requirements
-from desktop.domain.sync import PROJECT_PATH, SYNC_SUMMARY_PREFIX, ConflictChoice, ConflictVersions
+from desktop.domain.projects import Project, Requirements, RevisionNote
+from desktop.domain.sync import PROJECT_PATH, ConflictChoice, ConflictVersions
 from desktop.errors import UserFacingError
 from desktop.messages import N_, Message
 from desktop.storage import sync_conflicts
@@ -99,14 +99,14 @@ def resolve_conflict(store: ProjectStore, project_id: int, path: str, choice: Co
         set_base(tx, uid, path, revision, their_sha)
         if choice is ConflictChoice.THEIRS:
             sync_conflicts.write_files(
-                tx, store, project_id, {path: None if their_deleted else content}, f"{SYNC_SUMMARY_PREFIX}: kept theirs"
+                tx, store, project_id, {path: None if their_deleted else content}, RevisionNote.SYNCED_KEPT_THEIRS
             )
             dequeue(tx, uid, [path])
         elif choice is ConflictChoice.MINE:
             enqueue(tx, uid, [path])
         else:
             copy = theirs_name(path, set(files))
-            summary = f"{SYNC_SUMMARY_PREFIX}: kept both versions of {path}"
+            summary = Message(RevisionNote.SYNCED_KEPT_BOTH, {"path": path})
             sync_conflicts.write_files(tx, store, project_id, {copy: content}, summary, send=frozenset({copy}))
             enqueue(tx, uid, [path])
         sync_conflicts.drop_conflict(tx, project_id, path)

@@ -20,9 +20,10 @@ from desktop.domain.projects import (
     Requirements,
     Revision,
     RevisionKind,
+    RevisionNote,
     SortKey,
 )
-from desktop.messages import N_
+from desktop.messages import N_, Message
 from desktop.storage import sync_state
 from desktop.storage.errors import VaultError
 from desktop.storage.vault import Connection, Vault
@@ -257,7 +258,8 @@ class ProjectStore:
         with self.vault.transaction() as tx:
             files = list(self._iter_contents(tx, project_id, number))
             status = ProjectStatus(tx.execute("SELECT status FROM projects WHERE id=?", (project_id,)).fetchone()[0])
-            return self.add_revision(tx, project_id, RevisionKind.RESTORE, f"Restored revision {number}", files, status)
+            note = Message(RevisionNote.RESTORED, {"number": number})
+            return self.add_revision(tx, project_id, RevisionKind.RESTORE, note, files, status)
 
     def revisions(self, project_id: int) -> list[Revision]:
         with self.vault.reading() as conn:

@@ -14,8 +14,9 @@ from collections import defaultdict
 from typing import NamedTuple
 
 from desktop.api import contract as c
-from desktop.domain.projects import ProjectOrigin, ProjectStatus, Requirements
-from desktop.domain.sync import PROJECT_PATH, SYNC_SUMMARY_PREFIX, SyncMode
+from desktop.domain.projects import ProjectOrigin, ProjectStatus, Requirements, RevisionNote
+from desktop.domain.sync import PROJECT_PATH, SyncMode
+from desktop.messages import N_, Message
 from desktop.storage.projects import ProjectStore
 from desktop.storage.sync_conflicts import item_content, refresh_conflict, write_files
 from desktop.storage.sync_outbox import base_of, data_digest, set_base
@@ -107,7 +108,8 @@ def _apply_project(tx: Connection, store: ProjectStore, uid: str, items: list[c.
         set_base(tx, uid, path, remote.revision, remote.sha256)
     if updates:
         names = ", ".join(sorted(updates)[:3]) + (" …" if len(updates) > 3 else "")
-        changed = write_files(tx, store, project_id, updates, f"{SYNC_SUMMARY_PREFIX}: {names}") or changed
+        note = Message(RevisionNote.SYNCED, {"names": names})
+        changed = write_files(tx, store, project_id, updates, note) or changed
     return project_id if changed else None
 
 
@@ -137,7 +139,8 @@ def _deleted_remotely(tx: Connection, store: ProjectStore, uid: str, project_id:
         tx.execute("DELETE FROM sync_outbox WHERE project_uid = ?", (uid,))
         tx.execute("DELETE FROM sync_conflicts WHERE project_id = ?", (project_id,))
         tx.execute("UPDATE sync_projects SET mode = ? WHERE project_id = ?", (SyncMode.LOCAL_ONLY.value, project_id))
-        set_error(tx, project_id, "Deleted on another device; kept here as Local only because it had changes.")
+        gone = N_("Messages", "Deleted on another device; kept here as Local only because it had changes.")
+        set_error(tx, project_id, gone)  # stored in English; the interface shows it translated
         return project_id
     tx.execute("UPDATE sync_projects SET mode = ? WHERE project_id = ?", (SyncMode.LOCAL_ONLY.value, project_id))
     store.delete_in(tx, project_id)  # Local only now, so the deletion is not sent back

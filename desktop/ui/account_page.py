@@ -28,7 +28,7 @@ from desktop.ui.account_security import ChangePasswordDialog, TwoFactorDialog
 from desktop.ui.connectivity import ConnectivityMonitor
 from desktop.ui.delete_account_dialog import ClosureBanner, DeleteAccountDialog
 from desktop.ui.error_dialog import describe
-from desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt, translated_message
 from desktop.ui.network_dialog import NetworkDialog, hint
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import style_as
@@ -199,7 +199,9 @@ class AccountPage(QWidget):
 
     def _show(self, loaded: tuple[bool, c.UserProfile | None, c.ExpertProfile | None]) -> None:
         signed_in, user, expert = loaded
-        self._set_notice("" if self.accounts.remembers_sign_in or not signed_in else SESSION_NOT_KEPT)
+        self._set_notice(
+            "" if self.accounts.remembers_sign_in or not signed_in else translated_message(SESSION_NOT_KEPT)
+        )
         if not signed_in:
             self.server_hint.setText(fmt(self.tr("Server: %1"), self.accounts.server_url()))
             self.stack.setCurrentWidget(self.signed_out_page)

@@ -7,6 +7,7 @@ constants are marked with ``QT_TRANSLATE_NOOP`` and translated where they are sh
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import datetime
 from pathlib import Path
@@ -54,6 +55,25 @@ def _translated_value(value: object) -> object:
     if isinstance(value, tuple):
         return "; ".join(translated_message(item) if isinstance(item, Message) else str(item) for item in value)
     return value
+
+
+def translated_stored(text: str, templates: tuple[str, ...]) -> str:
+    """A text stored in English (a revision's summary) in the interface language, when one of ``templates`` made
+    it; any other text is shown as it is."""
+    for template, pattern in _patterns(templates):
+        match = pattern.fullmatch(text)
+        if match:
+            return translated_message(template, match.groupdict())
+    return text
+
+
+@functools.cache
+def _patterns(templates: tuple[str, ...]) -> list[tuple[str, re.Pattern[str]]]:
+    def pattern(template: str) -> re.Pattern[str]:
+        parts = re.split(r"\{(\w+)\}", template)  # literal, name, literal, name, ..., literal
+        return re.compile("".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(parts)))
+
+    return [(template, pattern(template)) for template in templates]
 
 
 def error_texts(exc: UserFacingError) -> tuple[str, str]:

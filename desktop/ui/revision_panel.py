@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.projects import FileEntry, Project, Revision
+from desktop.domain.projects import FileEntry, Project, Revision, RevisionNote
 from desktop.ui.code_viewer import CodeViewer
-from desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt, translated_stored
 from desktop.ui.project_list_model import kind_label, status_label
 from desktop.ui.requirements_editor import describe, human_size
 
@@ -277,12 +277,13 @@ class HistoryPanel(QWidget):
         self.model.removeRows(0, self.model.rowCount())
         locale = QLocale()
         for revision in revisions:
-            label = f"{revision.number} (current)" if revision.number == current else str(revision.number)
+            number = locale.toString(revision.number)
+            label = fmt(self.tr("%1 (current)"), number) if revision.number == current else number
             stamp = QDateTime.fromSecsSinceEpoch(int(revision.created_at.timestamp()))
             cells = [
                 label,
                 kind_label(revision.kind),
-                revision.summary,
+                translated_stored(revision.summary, RevisionNote.templates()),
                 locale.toString(stamp, QLocale.FormatType.ShortFormat),
                 str(revision.file_count),
             ]

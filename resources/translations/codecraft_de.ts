@@ -2135,6 +2135,10 @@
         <source>Show what this revision changed, as a diff</source>
         <translation>Zeigen, was diese Revision geändert hat, als Diff</translation>
     </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (aktuell)</translation>
+    </message>
 </context>
 <context>
     <name>ImportArchiveDialog</name>
@@ -2664,6 +2668,10 @@
     <message>
         <source>The operation was cancelled; nothing was changed.</source>
         <translation>Der Vorgang wurde abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>No secure system keychain was found, so your sign-in is kept only while CodeCraft runs: you&apos;ll need to sign in again next time.</source>
+        <translation>Es wurde kein sicherer System-Schlüsselbund gefunden, daher bleibt Ihre Anmeldung nur erhalten, solange CodeCraft läuft: Beim nächsten Mal müssen Sie sich erneut anmelden.</translation>
     </message>
     <message>
         <source>This computer seems to have no network connection.</source>
@@ -3754,6 +3762,54 @@
         <translation>Versuchen Sie es erneut; wenn es wieder passiert, hat der Dienst vielleicht Probleme.</translation>
     </message>
     <message>
+        <source>The CodeCraft service is busy.</source>
+        <translation>Der CodeCraft-Dienst ist ausgelastet.</translation>
+    </message>
+    <message>
+        <source>The CodeCraft service is having trouble right now.</source>
+        <translation>Der CodeCraft-Dienst hat gerade Probleme.</translation>
+    </message>
+    <message>
+        <source>Please try again in a few minutes.</source>
+        <translation>Bitte versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>Do Not Track is on</source>
+        <translation>Do Not Track ist eingeschaltet</translation>
+    </message>
+    <message>
+        <source>Analytics consent is off</source>
+        <translation>Die Einwilligung in Nutzungsdaten ist ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Never sent: recorded while Do Not Track was on or analytics consent was off</source>
+        <translation>Wird nie gesendet: erfasst, während Do Not Track eingeschaltet oder die Einwilligung in Nutzungsdaten ausgeschaltet war</translation>
+    </message>
+    <message>
+        <source>Not sent now: {reason}</source>
+        <translation>Jetzt nicht gesendet: {reason}</translation>
+    </message>
+    <message>
+        <source>Waits until your privacy settings reach the service</source>
+        <translation>Wartet, bis Ihre Datenschutzeinstellungen den Dienst erreichen</translation>
+    </message>
+    <message>
+        <source>Waits until you sign in</source>
+        <translation>Wartet, bis Sie sich anmelden</translation>
+    </message>
+    <message>
+        <source>Sent at the next upload</source>
+        <translation>Wird beim nächsten Hochladen gesendet</translation>
+    </message>
+    <message>
+        <source>Your latest privacy settings have not reached the service yet</source>
+        <translation>Ihre neuesten Datenschutzeinstellungen haben den Dienst noch nicht erreicht</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
         <source>Account needed</source>
         <translation>Konto erforderlich</translation>
     </message>
@@ -3836,6 +3892,54 @@
     <message>
         <source>Receiving changes…</source>
         <translation>Änderungen werden empfangen…</translation>
+    </message>
+    <message>
+        <source>Imported from {folder}</source>
+        <translation>Importiert aus {folder}</translation>
+    </message>
+    <message>
+        <source>Restored revision {number}</source>
+        <translation>Revision {number} wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Delivered by CodeCraft (job {job})</source>
+        <translation>Von CodeCraft geliefert (Auftrag {job})</translation>
+    </message>
+    <message>
+        <source>Applied a suggestion to {path}</source>
+        <translation>Einen Vorschlag auf {path} angewendet</translation>
+    </message>
+    <message>
+        <source>Applied one accepted change from revision {new} to revision {old}</source>
+        <translation>Eine angenommene Änderung aus Revision {new} auf Revision {old} angewendet</translation>
+    </message>
+    <message>
+        <source>Applied {count} accepted changes from revision {new} to revision {old}</source>
+        <translation>{count} angenommene Änderungen aus Revision {new} auf Revision {old} angewendet</translation>
+    </message>
+    <message>
+        <source>Applied one accepted change from the review to revision {old}</source>
+        <translation>Eine angenommene Änderung aus der Prüfung auf Revision {old} angewendet</translation>
+    </message>
+    <message>
+        <source>Applied {count} accepted changes from the review to revision {old}</source>
+        <translation>{count} angenommene Änderungen aus der Prüfung auf Revision {old} angewendet</translation>
+    </message>
+    <message>
+        <source>Synced from CodeCraft: {names}</source>
+        <translation>Von CodeCraft synchronisiert: {names}</translation>
+    </message>
+    <message>
+        <source>Synced from CodeCraft: kept theirs</source>
+        <translation>Von CodeCraft synchronisiert: ihre Version behalten</translation>
+    </message>
+    <message>
+        <source>Synced from CodeCraft: kept both versions of {path}</source>
+        <translation>Von CodeCraft synchronisiert: beide Versionen von {path} behalten</translation>
+    </message>
+    <message>
+        <source>Deleted on another device; kept here as Local only because it had changes.</source>
+        <translation>Auf einem anderen Gerät gelöscht; hier als „Nur lokal“ behalten, weil es Änderungen hatte.</translation>
     </message>
 </context>
 <context>

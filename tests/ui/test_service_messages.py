@@ -113,3 +113,14 @@ def test_an_error_made_from_a_message_keeps_its_template(german: None) -> None:
     error = NoSuchConflict(_not_in_conflict("src/app.py"))
     assert str(error) == "src/app.py of this project is not in conflict."
     assert "src/app.py" in error_texts(error)[1] and "not in conflict" not in error_texts(error)[1]
+
+
+def test_stored_revision_notes_are_shown_translated(german: None) -> None:
+    from desktop.domain.projects import RevisionNote
+    from desktop.ui.i18n import translated_stored
+
+    stored = str(Message(RevisionNote.MANY_FROM_REVISION, {"count": 3, "new": 4, "old": 2}))
+    assert stored == "Applied 3 accepted changes from revision 4 to revision 2"  # what the vault keeps
+    shown = translated_stored(stored, RevisionNote.templates())
+    assert shown != stored and all(number in shown for number in "342")
+    assert translated_stored("A summary someone wrote", RevisionNote.templates()) == "A summary someone wrote"

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from desktop.domain.privacy import PrivacyPreferences
 from desktop.services.privacy_analytics import block_reason, why_not_sent
 from desktop.storage.privacy_store import QueuedEvent
-from desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt, translated
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt, translated, translated_message
 from desktop.ui.privacy.controller import PrivacyController
 from desktop.ui.privacy.widgets import button, minute, pane, table, text
 
@@ -67,7 +67,7 @@ class EventsModel(QAbstractTableModel):
             translated("Collected", KINDS.get(event.type, event.type)),
             event.name,
             f"{event.duration_ms:.0f} ms" if event.duration_ms is not None else "",
-            why_not_sent(event, self.prefs, self.signed_in),
+            translated_message(why_not_sent(event, self.prefs, self.signed_in)),
         )
         return values[index.column()]
 
@@ -122,7 +122,11 @@ class CollectedPane(QWidget):
         count = len(self.model.events)
         if reason:
             self.state.setText(
-                fmt(self.tr("Nothing is sent: %1. %2 event(s) wait here and are never sent."), reason, count)
+                fmt(
+                    self.tr("Nothing is sent: %1. %2 event(s) wait here and are never sent."),
+                    translated_message(reason),
+                    count,
+                )
             )
         elif not signed_in:
             self.state.setText(
