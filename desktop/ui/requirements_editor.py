@@ -51,7 +51,7 @@ class MarkdownEditor(QTabWidget):
         self.source = QPlainTextEdit()
         self.source.setAccessibleName(self.tr("Specifications (Markdown)"))
         self.source.setToolTip(self.tr("Specifications in Markdown: headings (#), lists (-), **bold**, `code`"))
-        self.source.setPlaceholderText("# What it should do\n\n- …")
+        self.source.setPlaceholderText(self.tr("# What it should do\n\n- …"))
         self.source.setTabChangesFocus(True)
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)

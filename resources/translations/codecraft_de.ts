@@ -2451,6 +2451,14 @@
         <translation>Spezifikation in Markdown: Überschriften (#), Listen (-), **fett**, `Code`</translation>
     </message>
     <message>
+        <source># What it should do
+
+- …</source>
+        <translation># Was es tun soll
+
+- …</translation>
+    </message>
+    <message>
         <source>Specifications preview</source>
         <translation>Vorschau der Spezifikation</translation>
     </message>
