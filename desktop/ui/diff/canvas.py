@@ -148,18 +148,17 @@ class DiffCanvas(QAbstractScrollArea):
         self.fold_hits = []
         if self.model is not None:
             first, last = self.visible_rows()
-            rows = self.model.rows
-            paint = inline.paint_row if self.model.inline else side_by_side.paint_row
+            rows = self.model.rows[first : last + 1]
+            placed = [(first + offset, row, offset * self.row_height) for offset, row in enumerate(rows)]
+            paint = inline.paint_rows if self.model.inline else side_by_side.paint_rows
+            paint(self, painter, [item for item in placed if item[1][0] != FOLD])
+            width = self.viewport().width()
             low, high = self.selected_rows()
-            for index in range(first, min(last + 1, len(rows))):
-                y = (index - first) * self.row_height
-                row = rows[index]
+            for index, row, y in placed:
                 if row[0] == FOLD:
                     self._paint_fold(painter, row[3], y)
-                else:
-                    paint(self, painter, index, row, y)
                 if low <= index <= high and (high > low or self.hasFocus()):
-                    painter.fillRect(0, y, self.viewport().width(), self.row_height, self.colors.selection)
+                    painter.fillRect(0, y, width, self.row_height, self.colors.selection)
                 if index == self.current:
                     painter.fillRect(0, y, 3, self.row_height, self.colors.accent)
             self._request.start()
@@ -200,8 +199,17 @@ class DiffCanvas(QAbstractScrollArea):
                 self.syntax.request(side, min(lines), max(lines))
 
     def _syntax_updated(self, side: int, first: int, count: int) -> None:
+        """New spans for lines ``first``.. of ``side`` (none: a job ended, lines still without spans are asked for
+        again); the screen is repainted only if it shows one of them."""
+        if count <= 0:
+            self._request.start()
+            return
         self.layouts.invalidate(side, first, count)
-        self.viewport().update()
+        if self.model is not None:
+            top, bottom = self.visible_rows()
+            lines = [row[side + 1] for row in self.model.rows[top : bottom + 1] if row[0] != FOLD]
+            if any(first <= line < first + count for line in lines):
+                self.viewport().update()
 
     # -- geometry ----------------------------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""One file's diff prepared for display, built in a worker thread. Pure Python, no Qt.
+"""One file's diff prepared for display, built off the UI thread (``compare_part`` in the viewer's helper process,
+``with_display_lines`` on a thread). Pure Python, no Qt.
 
 The display lines differ from the compared ones only in what cannot be shown as is: the "\\r" of a CRLF line is
 dropped, a lone "\\r" becomes "␍", invisible and bidirectional control characters become ``MARK`` (the warning
@@ -8,16 +9,21 @@ banner names them), and undecodable bytes become U+FFFD. Line numbers and offset
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from desktop.diff import FileDiff, Hunk, LineKind, Opcode, WhitespaceMode, diff_lines
 from desktop.diff.text import Lines, decode
 from desktop.diff.textdiff import TextDiff
-from desktop.services.compare import FilePair
 from desktop.services.review_warnings import SUSPICIOUS, ReviewWarning, file_warnings
+
+if TYPE_CHECKING:
+    from desktop.services.compare import FilePair
 
 MARK = "◊"  # stands for an invisible or bidi control character
 MAX_BYTES = 5 * 1024 * 1024  # per side: above this, or MAX_LINES, the viewer asks before showing the diff
 MAX_LINES = 200_000
+
+Shown = tuple[tuple[list[str], frozenset[int]], tuple[list[str], frozenset[int]]]  # see display_sides
 
 
 @dataclass(slots=True)
@@ -63,38 +69,59 @@ def display_lines(data: bytes | None) -> tuple[list[str], frozenset[int]]:
     return lines, marked
 
 
-def _shown(data: bytes | None, compared: Lines) -> tuple[list[str], frozenset[int]]:
-    """Display lines; plain ASCII without "\r" is shown as compared (the same list, no second copy)."""
-    if data is not None and data.isascii() and b"\r" not in data:
-        return compared.lines, frozenset()
-    return display_lines(data)
-
-
 def build_document(pair: FilePair, whitespace: WhitespaceMode = WhitespaceMode.EXACT) -> FileDocument:
-    """The full alignment of both contents (or, without contents, what the pair's hunks tell)."""
-    warnings = file_warnings(pair.old_data, pair.new_data)
-    if pair.diff.is_binary:
-        return FileDocument(pair.path, [], [], [], [], warnings, binary=True)
-    if pair.old_data is None and pair.new_data is None and pair.diff.hunks:
-        return document_from_diff(pair.diff)
-    old = Lines.from_text(decode(pair.old_data or b""))
-    new = Lines.from_text(decode(pair.new_data or b""))
+    """The full alignment of both contents (or, without contents, what the pair's hunks tell), in one go."""
+    return with_display_lines(compare_part(*compare_args(pair, whitespace)), display_sides(pair))
+
+
+def compare_args(
+    pair: FilePair, whitespace: WhitespaceMode
+) -> tuple[str, bytes | None, bytes | None, WhitespaceMode, bool, FileDiff | None]:
+    """``compare_part``'s arguments: the hunks go along only when there are no contents to compare."""
+    no_contents = pair.old_data is None and pair.new_data is None
+    return pair.path, pair.old_data, pair.new_data, whitespace, pair.diff.is_binary, pair.diff if no_contents else None
+
+
+def compare_part(
+    path: str,
+    old_data: bytes | None,
+    new_data: bytes | None,
+    whitespace: WhitespaceMode,
+    binary: bool,
+    hunks_only: FileDiff | None,
+) -> FileDocument:
+    """What the helper process computes (see pool.py): the document without the display lines of the contents,
+    which ``with_display_lines`` adds (sending them back would cost more than splitting them again)."""
+    warnings = file_warnings(old_data, new_data)
+    if binary:
+        return FileDocument(path, [], [], [], [], warnings, binary=True)
+    if hunks_only is not None and hunks_only.hunks:
+        return document_from_diff(hunks_only)
+    old = Lines.from_text(decode(old_data or b""))
+    new = Lines.from_text(decode(new_data or b""))
     text_diff = diff_lines(old, new, whitespace)
-    old_lines, old_marked = _shown(pair.old_data, old)
-    new_lines, new_marked = _shown(pair.new_data, new)
-    return FileDocument(
-        pair.path,
-        old_lines,
-        new_lines,
-        text_diff.opcodes,
-        text_diff.hunks(0),
-        warnings,
-        marked=(old_marked, new_marked),
-        widest=_widest(old_lines, new_lines),
-    )
+    return FileDocument(path, [], [], text_diff.opcodes, text_diff.hunks(0), warnings)
 
 
-def _widest(*sides: list[str]) -> int:
+def display_sides(pair: FilePair) -> Shown | None:
+    """The lines shown of both contents, and where they hold MARK (None for a binary pair or one without
+    contents, whose document ``compare_part`` makes whole)."""
+    if pair.diff.is_binary or (pair.old_data is None and pair.new_data is None):
+        return None
+    return display_lines(pair.old_data), display_lines(pair.new_data)
+
+
+def with_display_lines(document: FileDocument, shown: Shown | None) -> FileDocument:
+    """``compare_part``'s document completed with ``display_sides`` (in place)."""
+    if shown is None or document.binary:
+        return document
+    (document.old_lines, old_marked), (document.new_lines, new_marked) = shown
+    document.marked = (old_marked, new_marked)
+    document.widest = widest_line(document.old_lines, document.new_lines)
+    return document
+
+
+def widest_line(*sides: list[str]) -> int:
     return max((max(map(len, lines), default=0) for lines in sides), default=0)
 
 
@@ -118,21 +145,21 @@ def document_from_diff(diff: FileDiff) -> FileDocument:
                 old_lines[line.old_no - 1] = line.text.removesuffix("\r")
             if line.new_no is not None:
                 new_lines[line.new_no - 1] = line.text.removesuffix("\r")
-        for kind, count_old, count_new in _runs(hunk):
-            tag = "equal" if kind is LineKind.CONTEXT else _change_tag(count_old, count_new)
+        for kind, count_old, count_new in change_runs(hunk):
+            tag = "equal" if kind is LineKind.CONTEXT else change_tag(count_old, count_new)
             opcodes.append(Opcode(tag, i, i + count_old, j, j + count_new))
             i, j = i + count_old, j + count_new
     hunks = TextDiff(Lines(old_lines, True), Lines(new_lines, True), opcodes).hunks(0)
     return FileDocument(
-        diff.path, old_lines, new_lines, opcodes, hunks, gaps=frozenset(gaps), widest=_widest(old_lines, new_lines)
+        diff.path, old_lines, new_lines, opcodes, hunks, gaps=frozenset(gaps), widest=widest_line(old_lines, new_lines)
     )
 
 
-def _change_tag(old: int, new: int) -> str:
+def change_tag(old: int, new: int) -> str:
     return "replace" if old and new else ("delete" if old else "insert")
 
 
-def _runs(hunk: Hunk) -> list[tuple[LineKind, int, int]]:
+def change_runs(hunk: Hunk) -> list[tuple[LineKind, int, int]]:
     """(kind, old lines, new lines) of the hunk's runs: context runs, and changed runs (removed then added)."""
     runs: list[tuple[LineKind, int, int]] = []
     for line in hunk.lines:

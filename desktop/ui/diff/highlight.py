@@ -1,89 +1,78 @@
-"""Syntax spans for both sides of a diff, lexed off the UI thread with the code viewer's machinery.
+"""Syntax spans for both sides of a diff, lexed in the viewer's helper process (``pool.py``, ``lex.py``).
 
 pygments needs about 10 s for 100,000 lines of Python, so the lines on screen are lexed first: a small window
 around them (started at a top-level line, so that the lexer's state is most likely right) is lexed as its own
-job. Files up to ``FULL_LEX_LINES`` are also lexed whole in the background; those spans replace the window's.
+job. Files up to ``FULL_LEX_LINES`` are also lexed whole, ``FULL_STEP_LINES`` at a time so that a window asked for
+meanwhile waits for one step at most; those spans replace the window's.
 """
 
 from __future__ import annotations
 
 import itertools
-import threading
-import time
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import BrokenExecutor, CancelledError
 from contextlib import contextmanager
+from dataclasses import dataclass
 
-from pygments.token import _TokenType
+from pygments.token import _TokenType, string_to_tokentype
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
-from desktop.ui.highlighting import LexBridge, LexJob, LineSpans, start_lexing
+from desktop.ui.diff import lex
+from desktop.ui.diff.pool import WorkerPool, deliver
+from desktop.ui.highlighting import LineSpans
+from desktop.ui.thread_inbox import ThreadInbox
 
 FULL_LEX_LINES = 20_000
+FULL_STEP_LINES = 500
 WINDOW_BEFORE = 40
 WINDOW_AFTER = 240
 TOP_LEVEL_SEARCH = 200
-SLICE_S = 0.002  # a lexer thread runs at most this long ...
-PAUSE_S = 0.0005  # ... then steps aside this long
 
 LineStyle = tuple[LineSpans, list[_TokenType]]
 _generations = itertools.count(1)
+_token_types: dict[str, _TokenType] = {}
 
 
-class _GatedCancel(threading.Event):
-    """A job's cancel flag that also parks the lexer while the UI thread paints (and a whole-file job while a
-    window is lexed).
+class _Bridge(ThreadInbox):
+    lexed = Signal(int, object)  # generation, lex.LexResult or the exception
 
-    The lexer checks ``is_set()`` after every token; while a gate is closed it waits there, off the GIL, so at
-    most one lexer runs and the UI thread does not wait for the GIL after each of its Qt calls (which release it).
-    """
 
-    def __init__(self, *gates: threading.Event) -> None:
-        super().__init__()
-        self._gates = gates
-        self._slice_start = time.perf_counter()
-
-    def is_set(self) -> bool:
-        for gate in self._gates:
-            if not gate.is_set():
-                gate.wait()
-        now = time.perf_counter()
-        if now - self._slice_start > SLICE_S:
-            time.sleep(PAUSE_S)  # a moment off the GIL: a waiting UI thread takes it now, not at the switch interval
-            self._slice_start = time.perf_counter()
-        return super().is_set()
+@dataclass(slots=True)
+class _Job:
+    side: int
+    first: int  # first line of the side that the job lexes
+    end: int
+    full: bool
+    types: list[_TokenType]
+    key: int = 0  # a whole-file job's name in the helper
 
 
 class SyntaxStore(QObject):
     updated = Signal(int, int, int)  # side, first line, line count
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, pool: WorkerPool, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._bridge = LexBridge()
-        queued = Qt.ConnectionType.QueuedConnection
-        self._bridge.chunk.connect(self._on_chunk, queued)
-        self._bridge.finished.connect(self._on_finished, queued)
-        self._jobs: dict[int, tuple[int, int, int, bool, LexJob]] = {}  # generation -> side, first, end, full, job
+        self._pool = pool
+        self._bridge = _Bridge()
+        self._bridge.lexed.connect(self._on_lexed, Qt.ConnectionType.QueuedConnection)
+        self._jobs: dict[int, _Job] = {}
         self._styles: list[list[LineStyle | None]] = [[], []]
         self._exact: list[bytearray] = [bytearray(), bytearray()]  # 1 where a full lex gave the line's spans
         self._texts: list[list[str]] = [[], []]
         self._windows = [0, 0]  # generation of the window job in flight per side, 0 when idle
         self._full_queue: list[int] = []  # sides still to lex whole
         self._path = ""
-        self._idle = threading.Event()
-        self._idle.set()
-        self._no_window = threading.Event()
-        self._no_window.set()
         self.destroyed.connect(self._bridge.deleteLater)
 
     @contextmanager
     def paused(self) -> Iterator[None]:
-        """Hold the lexer threads (at their next token) while the UI thread does a burst of Qt calls."""
-        self._idle.clear()
+        """Hold a lexer running in this process (the bundle's fallback, see pool.py) while the UI thread paints."""
+        lex.idle.clear()
         try:
             yield
         finally:
-            self._idle.set()
+            lex.idle.set()
 
     def set_lines(self, path: str, old_lines: list[str], new_lines: list[str]) -> None:
         self.cancel()
@@ -91,22 +80,22 @@ class SyntaxStore(QObject):
         self._texts = [old_lines, new_lines]
         self._styles = [[None] * len(old_lines), [None] * len(new_lines)]
         self._exact = [bytearray(len(old_lines)), bytearray(len(new_lines))]
-        # At most two lexer threads: one whole side at a time, and one window (fewer threads, less GIL contention).
         self._full_queue = [side for side, lines in enumerate(self._texts) if 0 < len(lines) <= FULL_LEX_LINES]
         self._next_full()
 
     def _next_full(self) -> None:
         if self._full_queue:
             side = self._full_queue.pop(0)
-            self._start(side, 0, len(self._texts[side]), full=True)
+            end = len(self._texts[side])
+            job = _Job(side, 0, end, True, [], next(_generations))
+            text = "\n".join(self._texts[side])
+            self._submit(job, lex.full_start, job.key, self._path, text, FULL_STEP_LINES)
 
     def cancel(self) -> None:
-        for *_, job in self._jobs.values():
-            job.cancel.set()
+        """Forget the jobs in flight (their results are dropped when they come)."""
         self._jobs.clear()
         self._windows = [0, 0]
         self._full_queue = []
-        self._no_window.set()
 
     def style(self, side: int, line: int) -> LineStyle | None:
         styles = self._styles[side]
@@ -131,48 +120,62 @@ class SyntaxStore(QObject):
             if text and not text[0].isspace():
                 start = candidate
                 break
-        self._windows[side] = self._start(side, start, min(len(lines), max(last, missing) + WINDOW_AFTER), full=False)
+        end = min(len(lines), max(last, missing) + WINDOW_AFTER)
+        job = _Job(side, start, end, False, [])
+        self._windows[side] = self._submit(job, lex.lex_window, self._path, "\n".join(lines[start:end]))
 
-    def _start(self, side: int, first: int, end: int, *, full: bool) -> int:
+    def _submit(self, job: _Job, fn: Callable[..., lex.LexResult], *args: object) -> int:
         generation = next(_generations)
-        text = "\n".join(self._texts[side][first:end])
-        gates = (self._idle, self._no_window) if full else (self._idle,)
-        job = LexJob(generation, self._path, text, cancel=_GatedCancel(*gates))
-        if not full:
-            self._no_window.clear()
-        self._jobs[generation] = (side, first, end, full, job)
-        start_lexing(job, self._bridge)
+        self._jobs[generation] = job
+        self._bridge.expect()
+        deliver(self._pool.submit(fn, *args), self._bridge.mailbox, "lexed", generation)
         return generation
 
-    @Slot(int, int, object)
-    def _on_chunk(self, generation: int, first_line: int, lines: list[LineSpans]) -> None:
-        entry = self._jobs.get(generation)
-        if entry is None:
+    @Slot(int, object)
+    def _on_lexed(self, generation: int, result: object) -> None:
+        job = self._jobs.get(generation)
+        if job is None:
+            return  # cancelled meanwhile
+        if isinstance(result, CancelledError | BrokenExecutor):  # the helper stopped: the lines may be asked again
+            del self._jobs[generation]
+            if self._windows[job.side] == generation:
+                self._windows[job.side] = 0
             return
-        side, offset, _, full, job = entry
-        styles, exact = self._styles[side], self._exact[side]
-        start = offset + first_line
-        end = min(len(styles), start + len(lines))
-        for line in range(start, end):
-            if full or not exact[line]:
-                styles[line] = (lines[line - start], job.types)
-                exact[line] = full
-        if end > start:
-            self.updated.emit(side, start, end - start)
+        if isinstance(result, lex.LexResult):
+            self._apply(job, result)
+            if not result.done:
+                del self._jobs[generation]
+                self._submit(job, lex.full_step, job.key, FULL_STEP_LINES)
+                return
+        self._finish(generation, job)
 
-    @Slot(int)
-    def _on_finished(self, generation: int) -> None:
-        entry = self._jobs.pop(generation, None)
-        if entry is None:
+    def _apply(self, job: _Job, result: lex.LexResult) -> None:
+        for name in result.types[len(job.types) :]:
+            ttype = _token_types.get(name)
+            if ttype is None:
+                ttype = _token_types[name] = string_to_tokentype(name)
+            job.types.append(ttype)
+        styles, exact = self._styles[job.side], self._exact[job.side]
+        start = job.first + result.first_line
+        end = min(len(styles), start + result.line_count, job.end)
+        offsets, spans = result.offsets, result.spans
+        for line in range(start, end):
+            if job.full or not exact[line]:
+                k = line - start
+                styles[line] = (spans[offsets[k] : offsets[k + 1]], job.types)
+                exact[line] = job.full
+        if end > start:
+            self.updated.emit(job.side, start, end - start)
+
+    def _finish(self, generation: int, job: _Job) -> None:
+        self._jobs.pop(generation, None)
+        if job.full:
+            self._next_full()  # lines it left without spans are lexed in windows when shown
             return
-        side, first, end, full, job = entry
-        if full:
-            self._next_full()
-        styles = self._styles[side]
-        for line in range(first, min(end, len(styles))):
-            if styles[line] is None:  # the lexer gave fewer lines: never ask for these again
+        styles = self._styles[job.side]
+        for line in range(job.first, min(job.end, len(styles))):
+            if styles[line] is None:  # the lexer gave fewer lines (or failed): never ask for these again
                 styles[line] = (array("I"), job.types)
-        if self._windows[side] == generation:
-            self._windows[side] = 0
-            self._no_window.set()
-            self.updated.emit(side, 0, 0)  # the canvas asks again for lines still without spans
+        if self._windows[job.side] == generation:
+            self._windows[job.side] = 0
+            self.updated.emit(job.side, 0, 0)  # the canvas asks again for lines still without spans

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui.diff.paint import DiffColors
@@ -24,6 +24,8 @@ class OverviewBar(QWidget):
         self._marks: list[tuple[float, float, str]] = []  # start, end (0..1), tag
         self._view: tuple[float, float] = (0.0, 0.0)
         self.colors: DiffColors | None = None
+        self._pixmap: QPixmap | None = None
+        self._pixmap_key: tuple[object, ...] = ()
 
     def sizeHint(self) -> QSize:
         return QSize(WIDTH, 100)
@@ -33,6 +35,7 @@ class OverviewBar(QWidget):
 
     def set_marks(self, marks: list[tuple[float, float, str]]) -> None:
         self._marks = marks
+        self._pixmap = None
         self.update()
 
     def set_view(self, start: float, end: float) -> None:
@@ -53,14 +56,30 @@ class OverviewBar(QWidget):
         painter.fillRect(
             0, round(start * height), self.width(), max(2, round((end - start) * height)), self.colors.fold
         )
+        painter.drawPixmap(0, 0, self._marks_pixmap(self.colors))
+        painter.end()
+
+    def _marks_pixmap(self, colors: DiffColors) -> QPixmap:
+        """The marks, drawn once per size, colours and marks (a file has thousands; only the view moves)."""
+        ratio = self.devicePixelRatioF()
+        key = (self.width(), self.height(), ratio, colors)
+        if self._pixmap is not None and self._pixmap_key == key:
+            return self._pixmap
+        pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        height = self.height()
         half = self.width() // 2
         for first, last, tag in self._marks:
             top, size = round(first * height), max(2, round((last - first) * height))
             if tag in ("delete", "replace"):
-                painter.fillRect(1, top, half - 1, size, self.colors.removed_word)
+                painter.fillRect(1, top, half - 1, size, colors.removed_word)
             if tag in ("insert", "replace"):
-                painter.fillRect(half, top, self.width() - half - 1, size, self.colors.added_word)
+                painter.fillRect(half, top, self.width() - half - 1, size, colors.added_word)
         painter.end()
+        self._pixmap, self._pixmap_key = pixmap, key
+        return pixmap
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.height() > 0:

@@ -107,6 +107,7 @@ class LayoutCache:
         shown = text if len(text) <= MAX_SHOWN_CHARS else text[:MAX_SHOWN_CHARS] + " …"
         layout = QTextLayout(shown, self.font)
         layout.setTextOption(self.option)
+        layout.setCacheEnabled(True)
         if style is not None:
             layout.setFormats(self._ranges(style, len(shown)))
         layout.beginLayout()

@@ -9,9 +9,10 @@ old_rev, new_rev)``, or hand it contents with ``set_files(pairs, old_label, new_
 from __future__ import annotations
 
 import threading
+from concurrent.futures import CancelledError
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,11 +31,20 @@ from desktop.services.compare import CompareService, FilePair
 from desktop.ui.diff.canvas import DiffCanvas
 from desktop.ui.diff.comments import CommentsPanel
 from desktop.ui.diff.controls import build_controls
-from desktop.ui.diff.document import FileDocument, build_document, is_large
+from desktop.ui.diff.document import (
+    FileDocument,
+    compare_args,
+    compare_part,
+    display_sides,
+    is_large,
+    with_display_lines,
+)
 from desktop.ui.diff.file_list import FileListModel
 from desktop.ui.diff.find_bar import FindBar
 from desktop.ui.diff.highlight import SyntaxStore
 from desktop.ui.diff.overview_bar import OverviewBar
+from desktop.ui.diff.pool import WorkerPool
+from desktop.ui.diff.reuse import document_from_pair
 from desktop.ui.diff.review_ops import ReviewOps
 from desktop.ui.diff.rows import RowModel
 from desktop.ui.diff.warnings import WarningBanner
@@ -43,15 +53,22 @@ from desktop.ui.tasks import TaskRunner
 from desktop.ui.thread_inbox import Mailbox, ThreadInbox
 
 PAGE_DIFF, PAGE_MESSAGE, PAGE_LARGE = range(3)
+BUILD_DELAY_MS = 10
 
 
 class _Bridge(ThreadInbox):
     built = Signal(int, object)  # generation, FileDocument or the exception
 
 
-def _build(generation: int, pair: FilePair, whitespace: WhitespaceMode, mailbox: Mailbox) -> None:
+def _build(generation: int, pair: FilePair, whitespace: WhitespaceMode, pool: WorkerPool, mailbox: Mailbox) -> None:
+    """The document, from the pair's own diff if it fits; else the helper process diffs while this thread splits
+    the contents into the lines shown."""
     try:
-        result: object = build_document(pair, whitespace)
+        result: object = document_from_pair(pair, whitespace)
+        if result is None:
+            compared = pool.submit(compare_part, *compare_args(pair, whitespace))
+            shown = display_sides(pair)
+            result = with_display_lines(compared.result(), shown)
     except Exception as exc:  # delivered to the UI thread, which shows it
         result = exc
     mailbox.post("built", generation, result)
@@ -82,10 +99,13 @@ class DiffViewer(ReviewOps, QWidget):
         self.rows: RowModel | None = None
         self._generation = 0
         self._force_large = False
+        self._reopen = False  # a diff was being computed when the viewer closed
         self._bridge = _Bridge()
         self._bridge.built.connect(self._on_built, Qt.ConnectionType.QueuedConnection)
-        self.syntax = SyntaxStore(self)
+        self.pool = WorkerPool()  # the helper process for diffs and lexing, started on first use
+        self.syntax = SyntaxStore(self.pool, self)
         self.destroyed.connect(self.syntax.cancel)
+        self.destroyed.connect(self.pool.shutdown)
 
         self.files = FileListModel(self.session, self)
         self.file_view = QListView()
@@ -255,8 +275,16 @@ class DiffViewer(ReviewOps, QWidget):
             self.stack.setCurrentIndex(PAGE_LARGE)
             return
         self._show_message(self.tr("Comparing…"), busy=True)
-        args = (self._generation, pair, self.whitespace, self._bridge.mailbox)
+        # The thread starts once the UI thread has laid out and painted this page (a few ms): it would hold the GIL
+        # meanwhile, and the UI thread waits for the GIL at each of its many calls back into Python.
+        args = (self._generation, pair, self.whitespace, self.pool, self._bridge.mailbox)
         self._bridge.expect()
+        QTimer.singleShot(BUILD_DELAY_MS, self, lambda: self._start_build(args))
+
+    def _start_build(self, args: tuple[object, ...]) -> None:
+        if args[0] != self._generation:  # another file was chosen meanwhile
+            self._bridge.mailbox.done()
+            return
         threading.Thread(target=_build, args=args, name="codecraft-diff", daemon=True).start()
 
     def _show_large(self) -> None:
@@ -272,6 +300,9 @@ class DiffViewer(ReviewOps, QWidget):
     def _on_built(self, generation: int, result: object) -> None:
         if generation != self._generation:
             return  # another file (or whitespace mode) was chosen meanwhile
+        if isinstance(result, CancelledError):  # the viewer closed meanwhile: it compares again when shown
+            self._reopen = True
+            return
         if not isinstance(result, FileDocument):
             self._show_message(fmt(self.tr("Cannot show this diff: %1"), result))
             return
@@ -319,6 +350,19 @@ class DiffViewer(ReviewOps, QWidget):
         self.canvas.restyle(dark)
         self.overview.colors = self.canvas.colors
         self.overview.update()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Stop the helper process; it starts again when needed."""
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.syntax.cancel()
+            self.pool.shutdown()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._reopen:
+            self._reopen = False
+            self._open(self.current_pair())
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

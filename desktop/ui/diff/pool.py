@@ -1,0 +1,88 @@
+"""The diff viewer's helper process: diffs and lexing run there, so they never hold the GIL the UI thread needs.
+
+Pure Python, no Qt. One process per viewer, started on first use (``submit``) and stopped by ``shutdown`` (the
+viewer calls it when it closes or is destroyed; a later ``submit`` starts a new one). The process is spawned, never
+forked (the UI process has threads and Qt state), and has a single worker, so jobs run one after another in the
+order they were submitted (``lex.py`` relies on that).
+
+A frozen app (the PyInstaller bundle) can start a helper only if its entry point calls
+``multiprocessing.freeze_support()`` before anything else; desktop/__main__.py does not, so the bundle runs the
+same jobs on one thread of its own process instead (``IN_PROCESS``), where the lexer steps aside for the UI thread
+(``lex.cooperative``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import sys
+import threading
+from collections.abc import Callable
+from concurrent.futures import CancelledError, Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from desktop.ui.diff import lex
+
+if TYPE_CHECKING:
+    from desktop.ui.thread_inbox import Mailbox
+
+IN_PROCESS = bool(getattr(sys, "frozen", False))
+T = TypeVar("T")
+HELPER_NICENESS = 10  # the helper yields the CPU to the UI thread (on systems that have nice)
+
+
+def _helper_started() -> None:
+    """First thing in the helper: lower its priority, so that lexing never slows the UI process's painting."""
+    if hasattr(os, "nice"):
+        with contextlib.suppress(OSError):
+            os.nice(HELPER_NICENESS)
+
+
+class WorkerPool:
+    def __init__(self, *, in_process: bool | None = None) -> None:
+        self.in_process = IN_PROCESS if in_process is None else in_process
+        self._executor: Executor | None = None
+        self._lock = threading.Lock()  # the viewer's build thread submits too
+
+    @property
+    def started(self) -> bool:
+        return self._executor is not None
+
+    def submit(self, fn: Callable[..., T], *args: Any) -> Future[T]:
+        with self._lock:
+            if self._executor is None:
+                self._executor = self._start()
+            try:
+                return self._executor.submit(fn, *args)
+            except BrokenProcessPool:  # the helper died (killed, out of memory): start another one
+                self._executor.shutdown(wait=False, cancel_futures=True)
+                self._executor = self._start()
+                return self._executor.submit(fn, *args)
+
+    def _start(self) -> Executor:
+        if self.in_process:
+            lex.cooperative = True
+            return ThreadPoolExecutor(1, thread_name_prefix="codecraft-diff")
+        context = multiprocessing.get_context("spawn")
+        return ProcessPoolExecutor(1, mp_context=context, initializer=_helper_started)
+
+    def shutdown(self) -> None:
+        """Stop the helper without waiting: queued jobs are dropped, a running one finishes on its own."""
+        with self._lock:
+            executor, self._executor = self._executor, None
+        if executor is not None:
+            executor.shutdown(wait=False, cancel_futures=True)
+
+
+def deliver(future: Future[Any], mailbox: Mailbox, signal_name: str, *args: object) -> None:
+    """Post ``signal_name(*args, result)`` when ``future`` is done; the result is the exception if it failed."""
+
+    def done(finished: Future[Any]) -> None:  # on the pool's thread (or here, if already done)
+        cancelled = finished.cancelled()
+        result: object = CancelledError() if cancelled else finished.exception() or finished.result()
+        mailbox.post(signal_name, *args, result)
+        mailbox.done()
+
+    future.add_done_callback(done)
