@@ -101,6 +101,19 @@ def test_rows_kept_as_runs_show_every_line_once(inline: bool) -> None:
     assert {row[2] for row in model.rows if row[2] >= 0} == set(range(len(pair.new_data.splitlines())))  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize("in_process", [False, True])
+def test_jobs_submitted_while_the_helper_starts_run_in_order(in_process: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lex, "cooperative", False)
+    pool = pool_module.WorkerPool(in_process=in_process)
+    futures = [pool.submit(lex.lex_window, "a.py", "x = 1\n" * count) for count in range(1, 4)]
+    assert pool.started
+    assert [future.result(timeout=60).line_count for future in futures] == [2, 3, 4]
+    pool.shutdown()
+    assert not pool.started
+    assert pool.submit(lex.full_step, 12345, 10).result(timeout=60).done  # a job it does not know: nothing left
+    pool.shutdown()
+
+
 @pytest.fixture
 def viewer(qtbot: QtBot) -> DiffViewer:
     widget = DiffViewer()

@@ -21,6 +21,7 @@ from desktop.ui.i18n import fmt, tr
 
 PAD = 6
 INTRALINE_MAX_CHARS = 2_000
+SYNTAX_DELAY_MS = 40  # the lines on screen are lexed once it stays put this long: not the pages flown past
 
 
 def unchanged_lines(count: int) -> str:
@@ -54,7 +55,7 @@ class DiffCanvas(QAbstractScrollArea):
         self.fold_hits: list[tuple[QRect, int, str]] = []
         self._gutters = [0, 0]
         self._intraline: dict[tuple[int, int], tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
-        self._request = QTimer(self, singleShot=True, interval=0)
+        self._request = QTimer(self, singleShot=True, interval=SYNTAX_DELAY_MS)  # restarted by every paint
         self._request.timeout.connect(self._request_syntax)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.horizontalScrollBar().valueChanged.connect(self.viewport().update)

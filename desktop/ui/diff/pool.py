@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 IN_PROCESS = bool(getattr(sys, "frozen", False))
 T = TypeVar("T")
-HELPER_NICENESS = 10  # the helper yields the CPU to the UI thread (on systems that have nice)
+HELPER_NICENESS = 5  # the helper yields the CPU to the UI thread (on systems that have nice)
 
 
 def _helper_started() -> None:
@@ -44,24 +44,52 @@ class WorkerPool:
     def __init__(self, *, in_process: bool | None = None) -> None:
         self.in_process = IN_PROCESS if in_process is None else in_process
         self._executor: Executor | None = None
+        self._waiting: list[_Waiting] | None = None  # jobs submitted while the helper starts
         self._lock = threading.Lock()  # the viewer's build thread submits too
 
     @property
     def started(self) -> bool:
-        return self._executor is not None
+        return self._executor is not None or self._waiting is not None
 
     def submit(self, fn: Callable[..., T], *args: Any) -> Future[T]:
+        """Run ``fn(*args)`` in the helper. Never waits for the helper to start (spawning one takes the caller some
+        20 ms, a slice of the UI thread's frame): the first jobs wait in a list that a starting thread hands over."""
         with self._lock:
-            if self._executor is None:
-                self._executor = self._start()
-            try:
-                return self._executor.submit(fn, *args)
-            except BrokenProcessPool:  # the helper died (killed, out of memory): start another one
-                self._executor.shutdown(wait=False, cancel_futures=True)
-                self._executor = self._start()
-                return self._executor.submit(fn, *args)
+            if self._executor is not None:
+                try:
+                    return self._executor.submit(fn, *args)
+                except BrokenProcessPool:  # the helper died (killed, out of memory): start another one
+                    self._executor.shutdown(wait=False, cancel_futures=True)
+                    self._executor = None
+            future: Future[T] = Future()
+            if self._waiting is None:
+                self._waiting = []
+                threading.Thread(target=self._start, args=(self._waiting,), name="codecraft-diff-start").start()
+            self._waiting.append((future, fn, args))
+            return future
 
-    def _start(self) -> Executor:
+    def _start(self, waiting: list[_Waiting]) -> None:
+        try:
+            executor = self._new_executor()
+            executor.submit(int)  # spawns the helper here, not in whoever submits next
+        except Exception as exc:  # no helper (out of processes?): the jobs fail, the next submit tries again
+            with self._lock:
+                if self._waiting is waiting:
+                    self._waiting = None
+            for future, _, _ in waiting:
+                if future.set_running_or_notify_cancel():
+                    future.set_exception(exc)
+            return
+        with self._lock:
+            if self._waiting is not waiting:  # shut down meanwhile
+                executor.shutdown(wait=False, cancel_futures=True)
+                return
+            self._executor, self._waiting = executor, None
+            for future, fn, args in waiting:
+                if future.set_running_or_notify_cancel():
+                    _forward(executor.submit(fn, *args), future)
+
+    def _new_executor(self) -> Executor:
         if self.in_process:
             lex.cooperative = True
             return ThreadPoolExecutor(1, thread_name_prefix="codecraft-diff")
@@ -72,8 +100,28 @@ class WorkerPool:
         """Stop the helper without waiting: queued jobs are dropped, a running one finishes on its own."""
         with self._lock:
             executor, self._executor = self._executor, None
+            waiting, self._waiting = self._waiting or [], None
+        for future, _, _ in waiting:
+            future.cancel()
         if executor is not None:
             executor.shutdown(wait=False, cancel_futures=True)
+
+
+_Waiting = tuple[Future[Any], Callable[..., Any], tuple[Any, ...]]
+
+
+def _forward(inner: Future[Any], outer: Future[Any]) -> None:
+    """Settle ``outer`` (running) as ``inner`` settles."""
+
+    def done(finished: Future[Any]) -> None:
+        if finished.cancelled():
+            outer.set_exception(CancelledError())
+        elif (error := finished.exception()) is not None:
+            outer.set_exception(error)
+        else:
+            outer.set_result(finished.result())
+
+    inner.add_done_callback(done)
 
 
 def deliver(future: Future[Any], mailbox: Mailbox, signal_name: str, *args: object) -> None:
