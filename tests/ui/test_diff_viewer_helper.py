@@ -136,7 +136,8 @@ def test_the_helper_starts_on_first_use_lexes_small_files_whole_and_stops_on_clo
 ) -> None:
     assert not viewer.pool.started
     _load(qtbot, viewer)
-    qtbot.waitUntil(lambda: not viewer.syntax.is_busy())
+    assert viewer.is_highlighting()
+    qtbot.waitUntil(lambda: not viewer.is_highlighting())
     assert viewer.pool.started
     far = 290  # never on screen: lexed with the whole file
     style = viewer.syntax.style(1, far)

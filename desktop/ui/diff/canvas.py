@@ -199,6 +199,10 @@ class DiffCanvas(QAbstractScrollArea):
             if lines:
                 self.syntax.request(side, min(lines), max(lines))
 
+    def syntax_pending(self) -> bool:
+        """The lines on screen are about to be asked for, or lexing is under way."""
+        return self._request.isActive() or self.syntax.is_busy()
+
     def _syntax_updated(self, side: int, first: int, count: int) -> None:
         """New spans for lines ``first``.. of ``side`` (none: a job ended, lines still without spans are asked for
         again); the screen is repainted only if it shows one of them."""

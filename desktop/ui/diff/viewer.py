@@ -250,6 +250,10 @@ class DiffViewer(ReviewOps, QWidget):
     def is_loading(self) -> bool:
         return self.stack.currentIndex() == PAGE_MESSAGE and self.busy.isVisible()
 
+    def is_highlighting(self) -> bool:
+        """Syntax spans are still on their way (lexing runs in the helper process, started on first use)."""
+        return self.rows is not None and self.canvas.syntax_pending()
+
     # -- loading -----------------------------------------------------------------------------------------
 
     @Slot(QModelIndex, QModelIndex)
