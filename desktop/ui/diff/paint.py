@@ -139,13 +139,19 @@ def draw_line(
     backgrounds: list[tuple[int, int, QColor]],
 ) -> None:
     """Character-span backgrounds (code-point offsets), then the text, with ``x`` the text's left edge."""
-    line = layout.lineAt(0)
+    if backgrounds:
+        _backgrounds(painter, layout.lineAt(0), text, x, y, backgrounds)
+    layout.draw(painter, QPointF(x, y))
+
+
+def _backgrounds(
+    painter: QPainter, line: QTextLine, text: str, x: float, y: float, backgrounds: list[tuple[int, int, QColor]]
+) -> None:
     height = line.height()
     for start, end, color in backgrounds:
         left = _x(line, utf16(text, start))
         right = _x(line, utf16(text, min(end, len(text))))
         painter.fillRect(QRectF(x + left, y, max(2.0, right - left), height), color)
-    layout.draw(painter, QPointF(x, y))
 
 
 def _x(line: QTextLine, position: int) -> float:
