@@ -18,10 +18,12 @@ from collections import defaultdict
 from typing import Any
 
 from pygments.lexer import Lexer
-from pygments.lexers import find_lexer_class
+from pygments.lexers import find_lexer_class, guess_lexer
 from pygments.lexers._mapping import LEXERS
+from pygments.lexers.special import TextLexer
 from pygments.util import ClassNotFound
 
+GUESS_SAMPLE_CHARS = 4096
 _Suffixes = dict[str, list[tuple[str, str, str]]]  # last extension -> (suffix, lexer name, pattern)
 _Globs = list[tuple[re.Pattern[str], str, str]]  # (compiled pattern, lexer name, pattern)
 
@@ -60,6 +62,21 @@ def lexer_class_for_filename(path: str, code: str | None = None) -> type[Lexer] 
 
     candidates = [(find_lexer_class(lexer), pattern) for lexer, pattern in matches]
     return sorted(candidates, key=rating)[-1][0]  # as pygments sorts: of equals, the last found wins
+
+
+def pick_lexer(path: str, text: str) -> Lexer:
+    """The lexer to highlight ``text`` (from ``path``) with: by the file name, else a guess from the first few KB,
+    else plain text. Options keep every character, so spans line up with the text."""
+    options = {"stripnl": False, "stripall": False, "ensurenl": False}
+    sample = text[:GUESS_SAMPLE_CHARS]
+    try:
+        return lexer_for_filename(path, sample, **options)
+    except ClassNotFound:
+        pass
+    try:
+        return guess_lexer(sample, **options)
+    except ClassNotFound:
+        return TextLexer(**options)
 
 
 def lexer_for_filename(path: str, code: str | None = None, **options: Any) -> Lexer:

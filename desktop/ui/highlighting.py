@@ -11,22 +11,17 @@ import threading
 from array import array
 from dataclasses import dataclass, field
 
-from pygments.lexer import Lexer
-from pygments.lexers import guess_lexer
-from pygments.lexers.special import TextLexer
 from pygments.style import StyleMeta
 from pygments.styles import get_style_by_name
 from pygments.token import Text, Token, Whitespace, _TokenType
-from pygments.util import ClassNotFound
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat
 
-from desktop.lexer_lookup import lexer_for_filename
+from desktop.lexer_lookup import pick_lexer
 from desktop.ui.thread_inbox import Mailbox, ThreadInbox
 
 LIGHT_STYLE = "default"
 DARK_STYLE = "monokai"
-GUESS_SAMPLE_CHARS = 4096
 FIRST_CHUNK_LINES = 200  # the first screen arrives quickly ...
 CHUNK_LINES = 2000  # ... the rest in chunks big enough to keep the queued signals few
 
@@ -38,20 +33,6 @@ def normalize_text(data: bytes) -> str:
     """Bytes to the text shown: UTF-8 (BOM dropped, bad bytes replaced), lines split on ``\\n``."""
     text = data.decode("utf-8-sig", errors="replace")
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n")
-
-
-def pick_lexer(path: str, text: str) -> Lexer:
-    """A lexer from the file name, else a guess from the first few KB, else plain text."""
-    options = {"stripnl": False, "stripall": False, "ensurenl": False}
-    sample = text[:GUESS_SAMPLE_CHARS]
-    try:
-        return lexer_for_filename(path, sample, **options)
-    except ClassNotFound:
-        pass
-    try:
-        return guess_lexer(sample, **options)
-    except ClassNotFound:
-        return TextLexer(**options)
 
 
 @dataclass

@@ -20,13 +20,10 @@ from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from pygments.lexer import Lexer
-from pygments.lexers import get_lexer_for_filename, guess_lexer
-from pygments.lexers.special import TextLexer
 from pygments.token import Text, Token, Whitespace, _TokenType
-from pygments.util import ClassNotFound
 
-GUESS_SAMPLE_CHARS = 4096
+from desktop.lexer_lookup import pick_lexer
+
 SLICE_S = 0.002  # in the in-process fallback, a lexer runs at most this long ...
 PAUSE_S = 0.0005  # ... then steps aside this long, off the GIL
 _PLAIN: tuple[_TokenType, ...] = (Text, Whitespace, Token)
@@ -61,20 +58,6 @@ class _Job:
 
 MAX_FULL_JOBS = 4
 _full: dict[int, _Job] = {}  # the whole-file jobs between their steps, by generation (oldest first)
-
-
-def pick_lexer(path: str, text: str) -> Lexer:
-    """A lexer from the file name, else a guess from the first few KB, else plain text."""
-    options = {"stripnl": False, "stripall": False, "ensurenl": False}
-    sample = text[:GUESS_SAMPLE_CHARS]
-    try:
-        return get_lexer_for_filename(path, sample, **options)
-    except ClassNotFound:
-        pass
-    try:
-        return guess_lexer(sample, **options)
-    except ClassNotFound:
-        return TextLexer(**options)
 
 
 def line_spans(path: str, text: str, types: list[str]) -> Iterator[array]:
