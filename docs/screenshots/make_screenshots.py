@@ -129,7 +129,7 @@ def screens(app: QApplication, theme: str, language: str) -> None:
         diff = DiffWindow(ctx.projects, window.tasks, window)
         diff.compare(ctx.projects.get(1), 1, 2)
         diff.resize(*SIZE)
-        wait_until(lambda: not diff.viewer.is_loading())
+        wait_until(lambda: not diff.viewer.is_loading() and not diff.viewer.is_highlighting())
         settle(window)
         shoot(diff, "diff-viewer", theme, language)
         diff.close()
