@@ -1,5 +1,10 @@
+import multiprocessing
 import sys
 
-from desktop.cli import main
+if __name__ == "__main__":
+    # In the frozen app, the diff viewer's helper process starts as this same program: run that, not the app.
+    multiprocessing.freeze_support()
 
-sys.exit(main())
+    from desktop.cli import main
+
+    sys.exit(main())

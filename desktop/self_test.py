@@ -1,7 +1,7 @@
 """`codecraft --self-test`: prove an installation works, in a throwaway profile, then exit 0 (or 1).
 
 Checks the vault (SQLCipher as bundled), the keyring detection, a pygments lexer, and renders the main window
-offscreen. Nothing touches the person's own data.
+offscreen; a bundle also starts the diff viewer's helper process. Nothing touches the person's own data.
 """
 
 from __future__ import annotations
@@ -75,12 +75,27 @@ def _check_window(root: Path) -> str:
     return f"main window rendered ({image.width()}x{image.height()}, {app.platformName()})"
 
 
+def _check_helper_process(_: Path) -> str:
+    from desktop.ui.diff.pool import WorkerPool
+
+    pool = WorkerPool()
+    try:
+        pid = pool.submit(os.getpid).result(timeout=120)
+    finally:
+        pool.shutdown()
+    if pid == os.getpid():
+        raise RuntimeError("the diff viewer's helper process did not start (lexing would run on a thread)")
+    return "the diff viewer's helper process starts"
+
+
 CHECKS: list[tuple[str, Callable[[Path], str]]] = [
     ("vault", _check_vault),
     ("keyring", _check_keyring),
     ("lexer", _check_lexer),
     ("window", _check_window),
 ]
+if getattr(sys, "frozen", False):  # only a bundle can get the helper wrong: it starts as the app's own program
+    CHECKS.append(("helper", _check_helper_process))
 
 
 def run_self_test() -> int:

@@ -75,6 +75,7 @@ def test_self_test_passes_in_the_bundle(run: Callable[..., subprocess.CompletedP
     assert "ok    keyring:" in out and "SecretService" in out  # the backends and their entry points are bundled
     assert "ok    lexer: pygments Python lexer" in out
     assert "ok    window: main window rendered" in out and "offscreen" in out
+    assert "ok    helper: the diff viewer's helper process starts" in out  # multiprocessing.freeze_support() works
     assert "self-test passed" in out
 
 

@@ -150,8 +150,11 @@ def test_the_helper_starts_on_first_use_lexes_small_files_whole_and_stops_on_clo
     assert viewer.pool.started
 
 
-def test_a_frozen_app_lexes_on_a_thread_of_its_own(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pool_module, "IN_PROCESS", True)  # no multiprocessing.freeze_support() in the bundle
+def test_without_a_helper_process_lexing_runs_on_a_thread(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_processes(*args: object, **kwargs: object) -> None:
+        raise OSError("Resource temporarily unavailable")  # as when the user's process limit is reached
+
+    monkeypatch.setattr(pool_module, "ProcessPoolExecutor", no_processes)
     monkeypatch.setattr(lex, "cooperative", False)
     viewer = DiffViewer()
     qtbot.addWidget(viewer)

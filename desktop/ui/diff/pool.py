@@ -5,18 +5,18 @@ viewer calls it when it closes or is destroyed; a later ``submit`` starts a new 
 forked (the UI process has threads and Qt state), and has a single worker, so jobs run one after another in the
 order they were submitted (``lex.py`` relies on that).
 
-A frozen app (the PyInstaller bundle) can start a helper only if its entry point calls
-``multiprocessing.freeze_support()`` before anything else; desktop/__main__.py does not, so the bundle runs the
-same jobs on one thread of its own process instead (``IN_PROCESS``), where the lexer steps aside for the UI thread
-(``lex.cooperative``).
+A frozen app (the PyInstaller bundle) starts its helper as the app's own program, which ``desktop/__main__.py``
+turns into the helper by calling ``multiprocessing.freeze_support()`` first; the bundle's self-test checks it.
+``in_process=True`` (also the fallback when no helper process starts) runs the same jobs on one thread of this
+process instead, where the lexer steps aside for the UI thread (``lex.cooperative``).
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import multiprocessing
 import os
-import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import CancelledError, Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
@@ -28,8 +28,9 @@ from desktop.ui.diff import lex
 if TYPE_CHECKING:
     from desktop.ui.thread_inbox import Mailbox
 
-IN_PROCESS = bool(getattr(sys, "frozen", False))
 T = TypeVar("T")
+log = logging.getLogger(__name__)
+HELPER_START_TIMEOUT_S = 60.0
 HELPER_NICENESS = 5  # the helper yields the CPU to the UI thread (on systems that have nice)
 
 
@@ -41,8 +42,8 @@ def _helper_started() -> None:
 
 
 class WorkerPool:
-    def __init__(self, *, in_process: bool | None = None) -> None:
-        self.in_process = IN_PROCESS if in_process is None else in_process
+    def __init__(self, *, in_process: bool = False) -> None:
+        self.in_process = in_process
         self._executor: Executor | None = None
         self._waiting: list[_Waiting] | None = None  # jobs submitted while the helper starts
         self._lock = threading.Lock()  # the viewer's build thread submits too
@@ -70,9 +71,19 @@ class WorkerPool:
 
     def _start(self, waiting: list[_Waiting]) -> None:
         try:
-            executor = self._new_executor()
-            executor.submit(int)  # spawns the helper here, not in whoever submits next
-        except Exception as exc:  # no helper (out of processes?): the jobs fail, the next submit tries again
+            executor: Executor | None = None
+            try:
+                executor = self._new_executor()
+                executor.submit(int).result(timeout=HELPER_START_TIMEOUT_S)  # spawns the helper here, not in a caller
+            except Exception:  # no helper process (out of processes, or a frozen app that cannot start one)
+                if executor is not None:
+                    executor.shutdown(wait=False, cancel_futures=True)
+                if self.in_process:
+                    raise
+                log.warning("The diff viewer's helper process did not start; lexing on a thread instead")
+                self.in_process = True
+                executor = self._new_executor()
+        except Exception as exc:  # not even a thread: the jobs fail, the next submit tries again
             with self._lock:
                 if self._waiting is waiting:
                     self._waiting = None
