@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 
 from pygments.style import StyleMeta
 from pygments.styles import get_style_by_name
-from pygments.token import Text, Token, Whitespace, _TokenType
+from pygments.token import Text, _TokenType
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat
 
 from desktop.lexer_lookup import pick_lexer
+from desktop.ui.line_spans import numbering, spans_by_line
 from desktop.ui.thread_inbox import Mailbox, ThreadInbox
 
 LIGHT_STYLE = "default"
@@ -26,7 +27,6 @@ FIRST_CHUNK_LINES = 200  # the first screen arrives quickly ...
 CHUNK_LINES = 2000  # ... the rest in chunks big enough to keep the queued signals few
 
 LineSpans = array  # array('I') of (start, length, type index) triples
-_PLAIN: tuple[_TokenType, ...] = (Text, Whitespace, Token)
 
 
 def normalize_text(data: bytes) -> str:
@@ -75,44 +75,21 @@ def _lex(job: LexJob, mailbox: Mailbox) -> None:
     if job.cancel.is_set():
         return
     mailbox.post("started", job.generation, lexer.name)
-    # Qt counts UTF-16 units: characters beyond the BMP take two.
-    wide = not job.text.isascii() and len(job.text.encode("utf-16-le")) // 2 != len(job.text)
-    type_ids: dict[_TokenType, int] = {}
     lines: list[LineSpans] = []
     first_line = 0
-    current = array("I")
-    column = 0
     limit = FIRST_CHUNK_LINES
-    for ttype, value in lexer.get_tokens(job.text):
+    for line in spans_by_line(lexer, job.text, numbering(job.types, lambda ttype: ttype)):
         if job.cancel.is_set():
             return
-        parts = value.split("\n")
-        for index, part in enumerate(parts):
-            if index:
-                lines.append(current)
-                current = array("I")
-                column = 0
-            if not part:
-                continue
-            length = len(part.encode("utf-16-le")) // 2 if wide else len(part)
-            if ttype not in _PLAIN:
-                type_id = type_ids.get(ttype)
-                if type_id is None:
-                    type_id = type_ids[ttype] = len(job.types)
-                    job.types.append(ttype)
-                if len(current) and current[-1] == type_id and current[-3] + current[-2] == column:
-                    current[-2] += length
-                else:
-                    current.extend((column, length, type_id))
-            column += length
+        lines.append(line)
         if len(lines) >= limit:
             mailbox.post("chunk", job.generation, first_line, lines)
             first_line += len(lines)
             lines = []
             limit = CHUNK_LINES
-    lines.append(current)
     if not job.cancel.is_set():
-        mailbox.post("chunk", job.generation, first_line, lines)
+        if lines:
+            mailbox.post("chunk", job.generation, first_line, lines)
         mailbox.post("finished", job.generation)
 
 

@@ -20,13 +20,11 @@ from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from pygments.token import Text, Token, Whitespace, _TokenType
-
 from desktop.lexer_lookup import pick_lexer
+from desktop.ui.line_spans import numbering, spans_by_line
 
 SLICE_S = 0.002  # in the in-process fallback, a lexer runs at most this long ...
 PAUSE_S = 0.0005  # ... then steps aside this long, off the GIL
-_PLAIN: tuple[_TokenType, ...] = (Text, Whitespace, Token)
 
 # Set by the pool when jobs run on a thread of the UI's own process (see pool.py): the lexer then shares the GIL
 # with the UI thread, so it steps aside every SLICE_S, and waits while ``idle`` is cleared (the viewer paints).
@@ -62,35 +60,14 @@ _full: dict[int, _Job] = {}  # the whole-file jobs between their steps, by gener
 
 def line_spans(path: str, text: str, types: list[str]) -> Iterator[array]:
     """The spans of each line of ``text`` in turn; ``types`` collects the type names as they are met."""
-    lexer = pick_lexer(path, text)
-    wide = not text.isascii() and len(text.encode("utf-16-le")) // 2 != len(text)  # chars beyond the BMP
-    type_ids: dict[_TokenType, int] = {}
-    current = array("I")
-    column = 0
     slice_start = time.perf_counter()
-    for ttype, value in lexer.get_tokens(text):
+
+    def step_aside_if_cooperative() -> None:
+        nonlocal slice_start
         if cooperative:
             slice_start = _step_aside(slice_start)
-        parts = value.split("\n")
-        for index, part in enumerate(parts):
-            if index:
-                yield current
-                current = array("I")
-                column = 0
-            if not part:
-                continue
-            length = len(part.encode("utf-16-le")) // 2 if wide else len(part)
-            if ttype not in _PLAIN:
-                type_id = type_ids.get(ttype)
-                if type_id is None:
-                    type_id = type_ids[ttype] = len(types)
-                    types.append(str(ttype))
-                if len(current) and current[-1] == type_id and current[-3] + current[-2] == column:
-                    current[-2] += length
-                else:
-                    current.extend((column, length, type_id))
-            column += length
-    yield current
+
+    return spans_by_line(pick_lexer(path, text), text, numbering(types, str), step_aside_if_cooperative)
 
 
 def _step_aside(slice_start: float) -> float:
