@@ -8,6 +8,7 @@ filled after translating, so a translation can move them; the command line shows
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Literal
 
 CONTEXT = "Messages"
@@ -18,11 +19,14 @@ def N_(context: Literal["Messages"], text: str) -> str:
     return text
 
 
-def fill(template: str, values: dict[str, object]) -> str:
-    """``template`` with its ``{name}`` placeholders filled (a template without values is returned as is); a tuple
-    value is a list of Messages, shown joined by semicolons."""
-    shown = {name: "; ".join(map(str, v)) if isinstance(v, tuple) else v for name, v in values.items()}
-    return template.format(**shown).strip() if values else template
+def fill(template: str, values: dict[str, object], show: Callable[[object], object] = str) -> str:
+    """``template`` with its ``{name}`` placeholders filled with ``show(value)`` (a template without values is
+    returned as is); a tuple value is a list of texts, shown joined by semicolons."""
+
+    def shown(value: object) -> object:
+        return "; ".join(str(show(item)) for item in value) if isinstance(value, tuple) else show(value)
+
+    return template.format(**{name: shown(v) for name, v in values.items()}).strip() if values else template
 
 
 class Message(str):

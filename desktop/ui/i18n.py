@@ -45,16 +45,11 @@ def translated_message(template: str | Message, values: dict[str, object] | None
     """A text of the Qt-free layers (marked with ``desktop.messages.N_``) in the interface language, filled."""
     if isinstance(template, Message):
         return translated_message(template.template, template.values)
-    shown = {name: _translated_value(value) for name, value in (values or {}).items()}
-    return fill(QCoreApplication.translate(MESSAGES, template), shown)
+    return fill(QCoreApplication.translate(MESSAGES, template), values or {}, _shown)
 
 
-def _translated_value(value: object) -> object:
-    if isinstance(value, Message):
-        return translated_message(value)
-    if isinstance(value, tuple):
-        return "; ".join(translated_message(item) if isinstance(item, Message) else str(item) for item in value)
-    return value
+def _shown(value: object) -> object:
+    return translated_message(value) if isinstance(value, Message) else value
 
 
 def translated_stored(text: str, templates: tuple[str, ...]) -> str:

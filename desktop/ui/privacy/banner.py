@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.api import contract as c
-from desktop.ui.i18n import fmt
+from desktop.ui.i18n import fmt, local_date
 from desktop.ui.privacy.controller import PrivacyController
-from desktop.ui.privacy.widgets import button, day, text
+from desktop.ui.privacy.widgets import button, text
 
 NOTICE_STYLE = "QFrame#securityNotice { border: 2px solid #c62828; border-radius: 6px; }"
 POLICY_STYLE = "QFrame#policyNotice { border: 1px solid palette(highlight); border-radius: 6px; }"
@@ -53,7 +53,7 @@ class PrivacyBanner(QWidget):
                         "you:</b> %4<br><b>What to do:</b> %5"
                     ),
                     notice.title,
-                    day(notice.detected_at),
+                    local_date(notice.detected_at),
                     notice.description,
                     notice.impact,
                     notice.mitigation,
@@ -80,7 +80,7 @@ class PrivacyBanner(QWidget):
             body = text(
                 fmt(
                     self.tr("<b>The privacy policy changes on %1</b> (version %2). %3"),
-                    day(latest.effective_at),
+                    local_date(latest.effective_at),
                     latest.version,
                     latest.summary,
                 ),

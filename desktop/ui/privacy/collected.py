@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from desktop.domain.privacy import PrivacyPreferences
 from desktop.services.privacy_analytics import block_reason, why_not_sent
 from desktop.storage.privacy_store import QueuedEvent
-from desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt, translated, translated_message
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt, local_time, translated, translated_message
 from desktop.ui.privacy.controller import PrivacyController
-from desktop.ui.privacy.widgets import button, minute, pane, table, text
+from desktop.ui.privacy.widgets import button, pane, table, text
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = (
@@ -63,7 +63,7 @@ class EventsModel(QAbstractTableModel):
             return None
         event = self.events[index.row()]
         values = (
-            minute(event.created_at),
+            local_time(event.created_at),
             translated("Collected", KINDS.get(event.type, event.type)),
             event.name,
             f"{event.duration_ms:.0f} ms" if event.duration_ms is not None else "",

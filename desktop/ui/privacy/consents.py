@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QMessageBox, QVBoxLayou
 from desktop.domain.privacy import ConsentKind, PrivacyPreferences
 from desktop.services.privacy_facts import AI_TRAINING_CONFIRMATION, CONSENT_TEXT
 from desktop.storage.privacy_store import ConsentRecord
-from desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt, translated, translated_message
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt, local_time, translated, translated_message
 from desktop.ui.privacy.controller import PrivacyController
-from desktop.ui.privacy.widgets import minute, note, pane, text
+from desktop.ui.privacy.widgets import note, pane, text
 from desktop.ui.theme import style_as
 
 SOURCES = {
@@ -123,7 +123,7 @@ class ConsentsPane(QWidget):
             state = self.tr("Allowed") if record.granted else self.tr("Withdrawn")
             where = translated("Consents", SOURCES.get(record.source, record.source))
             pending = "" if record.synced else self.tr(" — not sent yet")
-            by_kind.setdefault(record.kind, []).append(f"{minute(record.at)}  {state} {where}{pending}")
+            by_kind.setdefault(record.kind, []).append(f"{local_time(record.at)}  {state} {where}{pending}")
         for kind in ConsentKind:
             if kind.switchable:
                 lines = by_kind.get(kind)

@@ -24,9 +24,9 @@ from desktop.services.privacy_facts import (
     ContactInfo,
     ProcessorInfo,
 )
-from desktop.ui.i18n import fmt, translated_message
+from desktop.ui.i18n import fmt, local_date, translated_message
 from desktop.ui.privacy.controller import PrivacyController
-from desktop.ui.privacy.widgets import button, day, heading, note, pane, text
+from desktop.ui.privacy.widgets import button, heading, note, pane, text
 
 
 def _fill(view: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
@@ -89,7 +89,7 @@ class RetentionPane(QWidget):
             if entry is None:
                 yours = self.tr("Sign in to see the dates for your account.")
             elif entry.delete_on is not None:
-                yours = fmt(self.tr("Deleted on %1. %2"), day(entry.delete_on), entry.note)
+                yours = fmt(self.tr("Deleted on %1. %2"), local_date(entry.delete_on), entry.note)
             else:
                 yours = entry.note
             rows.append(
@@ -101,7 +101,10 @@ class RetentionPane(QWidget):
         controller.chain(
             [(controller.vault, lambda _: controller.service.analytics_delete_on())],
             lambda when: self.local.setText(
-                fmt(self.tr("Analytics events queued on this computer: the oldest is deleted here on %1."), day(when))
+                fmt(
+                    self.tr("Analytics events queued on this computer: the oldest is deleted here on %1."),
+                    local_date(when),
+                )
                 if when
                 else self.tr("No analytics events are queued on this computer.")
             ),
@@ -164,7 +167,7 @@ class PolicyPane(QWidget):
                 fmt(
                     self.tr("You accepted version %1 on %2. Version %3 is in effect now."),
                     status.accepted_version,
-                    day(status.accepted_at),
+                    local_date(status.accepted_at),
                     status.in_effect,
                 )
             )
@@ -184,7 +187,7 @@ def describe_pending(pending: list[c.PolicyVersion]) -> str:
         fmt(
             QCoreApplication.translate("Info", "New version %1, in effect from %2: %3"),
             v.version,
-            day(v.effective_at),
+            local_date(v.effective_at),
             v.summary,
         )
         for v in pending

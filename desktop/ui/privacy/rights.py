@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from desktop.api import contract as c
 from desktop.domain.privacy import RightsRequestType
 from desktop.services.privacy_facts import REQUEST_TEXT
-from desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt, translated, translated_message
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt, local_date, translated, translated_message
 from desktop.ui.privacy.controller import PrivacyController
-from desktop.ui.privacy.widgets import button, day, note, pane, table, text
+from desktop.ui.privacy.widgets import button, note, pane, table, text
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = (
@@ -90,9 +90,9 @@ class RequestsModel(QAbstractTableModel):
             str(r.id),
             translated_message(REQUEST_TEXT[kind][0]),
             translated("Rights", STATUS[r.status]),
-            day(r.created_at),
-            day(r.updated_at),
-            f"{day(r.due_at)} ({deadline(kind)})",
+            local_date(r.created_at),
+            local_date(r.updated_at),
+            f"{local_date(r.due_at)} ({deadline(kind)})",
             outcome,
         )
         return values[index.column()]
@@ -215,7 +215,7 @@ class RightsPane(QWidget):
         for field in self.corrections.values():
             field.clear()
         self.status.setText(
-            fmt(self.tr("Request %1 received. CodeCraft answers by %2."), request.id, day(request.due_at))
+            fmt(self.tr("Request %1 received. CodeCraft answers by %2."), request.id, local_date(request.due_at))
         )
         self.controller.reload_requests()
 

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from desktop.ui.i18n import fmt, local_date, local_time
+from desktop.ui.i18n import fmt
 from desktop.ui.theme import style_as
 
 
@@ -70,11 +68,3 @@ def pane(title: str, intro: str) -> tuple[QWidget, QVBoxLayout]:
     layout.addWidget(heading(title))
     layout.addWidget(note(intro, fmt(QCoreApplication.translate("Widgets", "%1: introduction"), title)))
     return widget, layout
-
-
-def day(moment: datetime | None) -> str:
-    return local_date(moment)
-
-
-def minute(moment: datetime | None) -> str:
-    return local_time(moment)
