@@ -30,17 +30,7 @@ def myers_blocks(
     max_cost: int | None = None,
 ) -> None:
     """Append the matching blocks of a[a_lo:a_hi] and b[b_lo:b_hi]; optimal unless ``max_cost`` is exceeded."""
-    prefix_start = a_lo
-    while a_lo < a_hi and b_lo < b_hi and a[a_lo] == b[b_lo]:
-        a_lo += 1
-        b_lo += 1
-    if a_lo > prefix_start:
-        out.append((prefix_start, b_lo - (a_lo - prefix_start), a_lo - prefix_start))
-    suffix = 0
-    while a_lo < a_hi - suffix and b_lo < b_hi - suffix and a[a_hi - 1 - suffix] == b[b_hi - 1 - suffix]:
-        suffix += 1
-    a_hi -= suffix
-    b_hi -= suffix
+    a_lo, a_hi, b_lo, b_hi, suffix = trim_common(a, a_lo, a_hi, b, b_lo, b_hi, out)
     if a_lo < a_hi and b_lo < b_hi and not set(a[a_lo:a_hi]).isdisjoint(b[b_lo:b_hi]):
         x0, y0, x1, y1 = _middle_snake(a, a_lo, a_hi, b, b_lo, b_hi, max_cost)
         corners = ((a_lo, b_lo), (a_hi, b_hi))
@@ -53,6 +43,25 @@ def myers_blocks(
             myers_blocks(a, x1, a_hi, b, y1, b_hi, out, max_cost)
     if suffix:
         out.append((a_hi, b_hi, suffix))
+
+
+def trim_common(
+    a: Sequence[Hashable], a_lo: int, a_hi: int, b: Sequence[Hashable], b_lo: int, b_hi: int, out: list[Block]
+) -> tuple[int, int, int, int, int]:
+    """Append the ranges' common prefix as a block; return the ranges without it and without their common suffix,
+    and the suffix's length (the caller appends that block last, after the blocks of the middle)."""
+    prefix_start = a_lo
+    while a_lo < a_hi and b_lo < b_hi and a[a_lo] == b[b_lo]:
+        a_lo += 1
+        b_lo += 1
+    if a_lo > prefix_start:
+        out.append((prefix_start, b_lo - (a_lo - prefix_start), a_lo - prefix_start))
+    suffix = 0
+    while a_lo < a_hi - suffix and b_lo < b_hi - suffix and a[a_hi - 1 - suffix] == b[b_hi - 1 - suffix]:
+        suffix += 1
+    a_hi -= suffix
+    b_hi -= suffix
+    return a_lo, a_hi, b_lo, b_hi, suffix
 
 
 def _middle_snake(

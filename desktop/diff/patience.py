@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Hashable, Sequence
 from itertools import compress, islice
 
-from desktop.diff.myers import Block, cost_limit, myers_blocks
+from desktop.diff.myers import Block, cost_limit, myers_blocks, trim_common
 
 SMALL_RANGE = 48  # below this many items (both sides together) Myers alone is faster than anchoring
 RARE_COUNT = 8  # lines repeated up to this often can still anchor a range that has no unique common line
@@ -22,17 +22,7 @@ RARE_COUNT = 8  # lines repeated up to this often can still anchor a range that 
 def diff_range(
     a: Sequence[Hashable], a_lo: int, a_hi: int, b: Sequence[Hashable], b_lo: int, b_hi: int, out: list[Block]
 ) -> None:
-    prefix_start = a_lo
-    while a_lo < a_hi and b_lo < b_hi and a[a_lo] == b[b_lo]:
-        a_lo += 1
-        b_lo += 1
-    if a_lo > prefix_start:
-        out.append((prefix_start, b_lo - (a_lo - prefix_start), a_lo - prefix_start))
-    suffix = 0
-    while a_lo < a_hi - suffix and b_lo < b_hi - suffix and a[a_hi - 1 - suffix] == b[b_hi - 1 - suffix]:
-        suffix += 1
-    a_hi -= suffix
-    b_hi -= suffix
+    a_lo, a_hi, b_lo, b_hi, suffix = trim_common(a, a_lo, a_hi, b, b_lo, b_hi, out)
     if a_lo < a_hi and b_lo < b_hi:
         if (a_hi - a_lo) + (b_hi - b_lo) < SMALL_RANGE:
             myers_blocks(a, a_lo, a_hi, b, b_lo, b_hi, out, cost_limit(a_hi - a_lo, b_hi - b_lo))
