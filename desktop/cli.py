@@ -10,7 +10,7 @@ import argparse
 import importlib
 import sys
 
-from desktop import APP_NAME, __version__
+from desktop import APP_NAME, __version__, collector
 from desktop.commands import COMMAND_MODULES
 from desktop.errors import UserFacingError, redacted_report
 
@@ -32,6 +32,15 @@ def _names_a_command(argv: list[str]) -> bool:
     return any(not arg.startswith("-") for arg in argv) or bool({"-h", "--help"} & set(argv))
 
 
+def run() -> int:
+    """The program's entry point: the `codecraft` script and `python -m desktop`."""
+    collector.pause_for_start_up()
+    try:
+        return main()
+    finally:
+        collector.start_up_done()
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     parser = build_parser(with_commands=_names_a_command(argv))
@@ -49,6 +58,7 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.ui.app import run_app
 
         return run_app(sys.argv[:1])
+    collector.start_up_done()  # a command may run long and make garbage of its own
     try:
         return int(handler(args))
     except UserFacingError as exc:
@@ -64,4 +74,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run())

@@ -12,7 +12,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop import APP_NAME, __version__
+from desktop import APP_NAME, __version__, collector
 from desktop.errors import redacted_report
 
 
@@ -72,6 +72,7 @@ def _check_window(root: Path) -> str:
     assert not image.isNull() and image.width() > 0
     window.close()
     app.processEvents()
+    collector.start_up_done()  # as the app does once its window is painted
     return f"main window rendered ({image.width()}x{image.height()}, {app.platformName()})"
 
 

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 HEAVY = ("httpx", "pydantic", "desktop.api.contract", "desktop.ui.workspace", "desktop.ui.projects_page", "pathspec")
 
@@ -32,3 +34,37 @@ def test_the_first_window_loads_no_network_contract_or_sections(tmp_path: Path) 
         [sys.executable, "-c", _FIRST_WINDOW, *HEAVY], capture_output=True, text=True, env=env, cwd=ROOT, check=True
     )
     assert out.stdout.strip() == ""
+
+
+def test_the_program_collects_garbage_again_once_started(tmp_path: Path) -> None:
+    """Collection pauses while the program starts; afterwards what start-up built is frozen and collection is on."""
+    code = (
+        "import gc, sys\n"
+        "from desktop.cli import run\n"
+        "sys.argv = ['codecraft', '--self-test']\n"
+        "rc = run()\n"
+        "print(rc, gc.isenabled(), gc.get_freeze_count())\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CODECRAFT_DATA_DIR": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, check=True)
+    rc, enabled, frozen = out.stdout.split()[-3:]
+    assert (rc, enabled) == ("0", "True")
+    assert int(frozen) > 10_000
+
+
+def test_calling_main_in_process_leaves_the_collector_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    from desktop import cli, collector
+
+    monkeypatch.setenv("CODECRAFT_DATA_DIR", str(tmp_path))
+    frozen = gc.get_freeze_count()
+    cli.main(["projects", "list", "--json"])
+    assert gc.isenabled() and gc.get_freeze_count() == frozen
+    gc.disable()
+    try:
+        collector.pause_for_start_up()
+        collector.start_up_done()
+        assert not gc.isenabled(), "a collector someone else turned off stays off"
+    finally:
+        gc.enable()

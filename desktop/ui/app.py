@@ -7,11 +7,11 @@ import logging.handlers
 import sys
 from types import TracebackType
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from desktop import APP_ID, APP_NAME, __version__
+from desktop import APP_ID, APP_NAME, __version__, collector
 from desktop.errors import redact
 from desktop.paths import ProfilePaths
 from desktop.services.context import AppContext
@@ -78,5 +78,6 @@ def run_app(argv: list[str]) -> int:
     app = create_application(argv)
     window = build_main_window(app, ctx)
     window.show()
+    QTimer.singleShot(0, collector.start_up_done)  # once the event loop runs: the window is being painted
     log.info("%s %s started", APP_NAME, __version__)
     return app.exec()

@@ -7,8 +7,6 @@ revision as a JSON listing of (path, SHA-256, size), contents of earlier revisio
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import hashlib
 import json
 import time
@@ -22,6 +20,7 @@ from typing import Any, BinaryIO
 import pyzipper
 
 from desktop import __version__
+from desktop.collector import long_lived_objects_skipped
 from desktop.domain.progress import CancelToken, ProgressSink, ProgressUpdate, ignore_progress
 from desktop.services.portability import format as fmt
 from desktop.services.portability.atomic import atomic_output
@@ -107,7 +106,7 @@ def export_archive(
     service = service or ServiceData()
     started = time.monotonic()
     result = ExportResult(destination, service_note=service.note, encrypted=bool(options.password))
-    with _quiet_gc(), atomic_output(destination) as handle, ExportReader.snapshot(vault) as reader:
+    with long_lived_objects_skipped(), atomic_output(destination) as handle, ExportReader.snapshot(vault) as reader:
         ids = reader.project_ids(options.project_ids)
         writer = _Writer(_open_zip(handle, options), progress, cancel, 0)
         writer.total_bytes = reader.total_bytes(ids, options.history)
@@ -126,21 +125,6 @@ def export_archive(
         result.archive_bytes = handle.tell()
     result.seconds = time.monotonic() - started
     return result
-
-
-@contextlib.contextmanager
-def _quiet_gc() -> Iterator[None]:
-    """Keep the app's existing objects out of full collections while exporting.
-
-    A big export keeps tens of thousands of entries alive, which triggers full (gen 2) collections; each one
-    walks every object of the process while holding the GIL, and the UI thread waits. Frozen objects are
-    skipped; everything is unfrozen when the export ends.
-    """
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
 
 
 def _open_zip(handle: BinaryIO, options: ExportOptions) -> pyzipper.ZipFile:
