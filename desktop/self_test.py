@@ -37,7 +37,10 @@ def _check_vault(root: Path) -> str:
 
 
 def _check_keyring(_: Path) -> str:
-    from importlib.metadata import entry_points
+    if sys.version_info >= (3, 12):
+        from importlib.metadata import entry_points
+    else:  # what keyring itself reads its plugins with there: no second metadata library to load
+        from importlib_metadata import entry_points
 
     from desktop.storage.keys import KeyKeeper
 

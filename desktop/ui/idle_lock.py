@@ -1,9 +1,14 @@
-"""Auto-lock: after the set number of minutes without keyboard or mouse input, ask for the vault to lock."""
+"""Auto-lock: after the set number of minutes without keyboard or mouse input, ask for the vault to lock.
+
+Input is watched on the window that has the focus (each one as it gets it: the main window, a dialog), where Qt
+delivers it before any widget sees it. An application-wide filter would see the same input, but Qt would call
+into Python for every event of every widget too: each paint, layout and timer.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication, QWindow
 
 _INPUT_EVENTS = {
     QEvent.Type.KeyPress,
@@ -22,9 +27,14 @@ class IdleLock(QObject):
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self.idle)
         self.set_minutes(minutes)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.focusWindowChanged.connect(self._watch)
+            self._watch(app.focusWindow())
+
+    def _watch(self, window: QWindow | None) -> None:
+        if window is not None:
+            window.installEventFilter(self)  # installing again on a window it already watches changes nothing
 
     def set_minutes(self, minutes: int) -> None:
         self._interval_ms = max(minutes, 0) * 60_000
@@ -48,6 +58,6 @@ class IdleLock(QObject):
         return self._timer.isActive()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _INPUT_EVENTS and self._timer.isActive():
-            self._timer.start(self._interval_ms)
+        if event.type() in _INPUT_EVENTS and self._timer.isActive():  # a paused lock (while locked) stays paused
+            self.restart()
         return False

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.projects import Requirements
@@ -156,6 +158,28 @@ def test_auto_lock_after_idle(qtbot: QtBot, window: MainWindow) -> None:
     window.idle_lock.set_interval_ms(50)
     qtbot.waitUntil(lambda: window.central.currentWidget() is window.gate, timeout=5000)
     assert window.ctx.session.state.value == "locked"
+
+
+def test_input_in_the_focused_window_puts_off_the_lock(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Key presses reach the idle lock from whichever window has the focus: the main window or a dialog."""
+    lock = window.idle_lock
+    restarts: list[str] = []
+    monkeypatch.setattr(lock, "restart", lambda: restarts.append("restart"))
+    dialog = QDialog(window)
+    qtbot.addWidget(dialog)
+    for target in (window, dialog):
+        target.show()
+        target.activateWindow()
+        qtbot.waitUntil(lambda t=target: QGuiApplication.focusWindow() is t.windowHandle())
+        restarts.clear()
+        QTest.keyClick(target.windowHandle(), Qt.Key.Key_Shift)
+        assert restarts, f"a key press in {type(target).__name__} did not put off the lock"
+    lock.pause()
+    restarts.clear()
+    QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_Shift)
+    assert not restarts, "input while paused (locked) must not start the countdown again"
 
 
 def test_start_building_creates_a_project(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
