@@ -49,14 +49,10 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
         self.setMinimumSize(QSize(760, 480))
 
-        self.gate = VaultGate(ctx.session, tasks)
-        self.gate.unlocked.connect(self._unlocked)
+        self._gate: VaultGate | None = None
+        self._welcome: WelcomePage | None = None
         self._workspace: Workspace | None = None
         self.central = QStackedWidget()
-        self.central.addWidget(self.gate)
-        self.welcome = WelcomePage(ctx.paths.root, ctx.session.keeper)  # first run only, before the vault exists
-        self.welcome.finished.connect(self._welcome_done)
-        self.central.addWidget(self.welcome)
         self.setCentralWidget(self.central)
 
         self._build_status_bar()
@@ -67,6 +63,24 @@ class MainWindow(QMainWindow):
         tasks.error.connect(self.show_error)
         tasks.busy_changed.connect(self.busy.setVisible)
         self._show_gate()
+
+    @property
+    def gate(self) -> VaultGate:
+        """The vault's lock screen, built when first shown: a first run starts on the welcome page instead."""
+        if self._gate is None:
+            self._gate = VaultGate(self.ctx.session, self.tasks)
+            self._gate.unlocked.connect(self._unlocked)
+            self.central.addWidget(self._gate)
+        return self._gate
+
+    @property
+    def welcome(self) -> WelcomePage:
+        """The first run's welcome, before any vault exists; never built on later starts."""
+        if self._welcome is None:
+            self._welcome = WelcomePage(self.ctx.paths.root, self.ctx.session.keeper)
+            self._welcome.finished.connect(self._welcome_done)
+            self.central.addWidget(self._welcome)
+        return self._welcome
 
     @property
     def workspace(self) -> Workspace:
@@ -194,7 +208,6 @@ class MainWindow(QMainWindow):
     # -- vault state -------------------------------------------------------------------------------------
 
     def _show_gate(self, auto_unlock: bool = True) -> None:
-        self.central.setCurrentWidget(self.gate)
         self.idle_lock.pause()
         for action in self._workspace_actions:
             action.setEnabled(False)
@@ -203,6 +216,7 @@ class MainWindow(QMainWindow):
             self.central.setCurrentWidget(self.welcome)
             self.welcome.setFocus()  # Enter starts offline straight away
             return
+        self.central.setCurrentWidget(self.gate)
         self.gate.refresh(auto_unlock)
 
     def _welcome_done(self) -> None:
