@@ -60,6 +60,9 @@ def test_calling_main_in_process_leaves_the_collector_alone(tmp_path: Path, monk
     monkeypatch.setenv("CODECRAFT_DATA_DIR", str(tmp_path))
     frozen = gc.get_freeze_count()
     cli.main(["projects", "list", "--json"])
+    collector.session_objects_built()
+    with collector.long_lived_objects_skipped():
+        pass
     assert gc.isenabled() and gc.get_freeze_count() == frozen
     gc.disable()
     try:
@@ -68,3 +71,28 @@ def test_calling_main_in_process_leaves_the_collector_alone(tmp_path: Path, monk
         assert not gc.isenabled(), "a collector someone else turned off stays off"
     finally:
         gc.enable()
+
+
+def test_the_session_s_long_lived_objects_are_frozen_and_garbage_is_not() -> None:
+    """In the running program, what the first unlock builds (and what is alive after an export) is collected once
+    and frozen: no garbage cycle is kept, later full collections skip the rest."""
+    code = (
+        "import gc, weakref\n"
+        "from desktop import collector\n"
+        "def frozen(obj):  # tracked, yet in none of the three generations: in the permanent one\n"
+        "    return gc.is_tracked(obj) and not any(o is obj for g in range(3) for o in gc.get_objects(g))\n"
+        "collector.pause_for_start_up()\n"
+        "collector.start_up_done()\n"
+        "class Node: pass\n"
+        "kept = Node()\n"
+        "cycle = Node(); cycle.me = cycle; probe = Node(); cycle.probe = probe\n"
+        "gone = weakref.ref(probe); del cycle, probe\n"
+        "collector.session_objects_built()\n"
+        "built = frozen(kept)\n"
+        "with collector.long_lived_objects_skipped():\n"
+        "    pass\n"
+        "print(built, gone() is None, frozen(kept), gc.isenabled())\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    built, collected, frozen_after_export, enabled = out.stdout.split()
+    assert (built, collected, frozen_after_export, enabled) == ("True", "True", "True", "True")

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QListWidget, QMainWindow, QMessageBox, QStackedWidget
 
-from desktop import APP_NAME, __version__
+from desktop import APP_NAME, __version__, collector
 from desktop.services.context import AppContext
 from desktop.services.vault_session import VaultState
 from desktop.ui.error_dialog import show_error
@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
             workspace.projects_page.manual_entry_requested.connect(self.manual_entry)
             workspace.projects_page.error.connect(self.show_error)
             self.lock_state_changed.connect(workspace.sync.set_enabled)
+            collector.session_objects_built()  # it lasts the session: later full collections need not walk it
         return self._workspace
 
     # The workspace's parts, as the rest of the app (and the tests) reach them.
