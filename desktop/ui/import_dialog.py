@@ -28,6 +28,7 @@ from desktop.errors import OperationCancelled
 from desktop.services.projects import ProjectService
 from desktop.ui.error_dialog import describe
 from desktop.ui.i18n import fmt, translated_message
+from desktop.ui.progress_page import bytes_and_time_left
 from desktop.ui.tasks import TaskHandle, TaskRunner
 from desktop.ui.theme import style_as
 
@@ -181,17 +182,7 @@ class ImportDialog(QDialog):
                 fmt(self.tr("Importing %1 of %2 files"), locale.toString(update.done), locale.toString(update.total))
             )
         if update.total_bytes:
-            elapsed = max(time.monotonic() - self._started, 1e-3)
-            rate = update.done_bytes / elapsed
-            left = (update.total_bytes - update.done_bytes) / rate if rate else 0
-            self.progress_detail.setText(
-                fmt(
-                    self.tr("%1 of %2 · about %3 s left"),
-                    locale.formattedDataSize(update.done_bytes),
-                    locale.formattedDataSize(update.total_bytes),
-                    max(int(left), 0),
-                )
-            )
+            self.progress_detail.setText(bytes_and_time_left(update, self._started))
 
     def _finished(self, report: ImportReport) -> None:
         self.report = report

@@ -13,11 +13,28 @@ from desktop.ui.tasks import TaskHandle
 
 
 def time_left(seconds: float) -> str:
-    seconds = max(int(seconds), 0)
-    if seconds < 60:
-        return fmt(QCoreApplication.translate("ProgressPage", "about %1 s left"), seconds)
+    if seconds < 1:
+        return QCoreApplication.translate("ProgressPage", "less than a second left")
+    whole = int(seconds)
+    if whole < 60:
+        return fmt(QCoreApplication.translate("ProgressPage", "about %1 s left"), whole)
     template = QCoreApplication.translate("ProgressPage", "about %1 min %2 s left")
-    return fmt(template, seconds // 60, f"{seconds % 60:02d}")
+    return fmt(template, whole // 60, f"{whole % 60:02d}")
+
+
+def bytes_and_time_left(update: ProgressUpdate, started: float) -> str:
+    """ "1.2 MiB of 4.5 MiB · about 3 s left" for an update that counts bytes (``started``: time.monotonic())."""
+    locale = QLocale()
+    done = fmt(
+        QCoreApplication.translate("ProgressPage", "%1 of %2"),
+        locale.formattedDataSize(update.done_bytes),
+        locale.formattedDataSize(update.total_bytes or 0),
+    )
+    rate = update.done_bytes / max(time.monotonic() - started, 1e-3)
+    if not rate or not update.total_bytes:
+        return done  # no estimate before the first bytes are done
+    left = (update.total_bytes - update.done_bytes) / rate
+    return fmt(QCoreApplication.translate("ProgressPage", "%1 · %2"), done, time_left(left))
 
 
 class ProgressPage(QWidget):
@@ -49,24 +66,13 @@ class ProgressPage(QWidget):
         self.cancel_button.setEnabled(True)
 
     def show_update(self, update: ProgressUpdate) -> None:
-        locale = QLocale()
         if not update.total_bytes:
             if update.detail:
                 self.label.setText(translated_message(update.detail))
             return
         self.bar.setRange(0, 1000)
         self.bar.setValue(int(1000 * update.done_bytes / update.total_bytes))
-        elapsed = max(time.monotonic() - self._started, 1e-3)
-        rate = update.done_bytes / elapsed
-        left = (update.total_bytes - update.done_bytes) / rate if rate else 0.0
-        self.detail.setText(
-            fmt(
-                self.tr("%1 of %2 · %3"),
-                locale.formattedDataSize(update.done_bytes),
-                locale.formattedDataSize(update.total_bytes),
-                time_left(left),
-            )
-        )
+        self.detail.setText(bytes_and_time_left(update, self._started))
 
     def _cancel(self) -> None:
         self.cancel_button.setEnabled(False)

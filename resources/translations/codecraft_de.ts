@@ -2310,10 +2310,6 @@
         <translation>Importiere %1 von %2 Dateien</translation>
     </message>
     <message>
-        <source>%1 of %2 · about %3 s left</source>
-        <translation>%1 von %2 · noch etwa %3 s</translation>
-    </message>
-    <message>
         <source>Imported %1 files (%2) into your vault.</source>
         <translation>%1 Dateien (%2) in Ihren Tresor importiert.</translation>
     </message>
@@ -4292,12 +4288,24 @@
 <context>
     <name>ProgressPage</name>
     <message>
+        <source>less than a second left</source>
+        <translation>noch weniger als eine Sekunde</translation>
+    </message>
+    <message>
         <source>about %1 s left</source>
         <translation>noch etwa %1 s</translation>
     </message>
     <message>
         <source>about %1 min %2 s left</source>
         <translation>noch etwa %1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1: progress</source>
@@ -4314,10 +4322,6 @@
     <message>
         <source>Cancel: %1</source>
         <translation>Abbrechen: %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 · %3</source>
-        <translation>%1 von %2 · %3</translation>
     </message>
     <message>
         <source>Cancelling…</source>
