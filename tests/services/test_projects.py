@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -168,3 +169,28 @@ def test_data_directory_not_writable(tmp_path: Path, keeper: KeyKeeper) -> None:
     ctx = AppContext.for_profile(ProfilePaths(blocker / "profiles" / "default"), keeper)
     with pytest.raises(DataDirNotWritable):
         ctx.session.create()
+
+
+def test_a_file_that_changed_after_the_scan_is_imported_whole(
+    ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.services import folder_scan
+    from desktop.services import projects as service
+
+    folder = tmp_path / "changing"
+    folder.mkdir()
+    (folder / "grows.py").write_text("a = 1\n")
+    (folder / "shrinks.py").write_text("b = 2\n" * 100)
+    (folder / "empty.py").write_text("")
+
+    def scan_then_change(*args: Any, **kwargs: Any) -> folder_scan.ScanResult:  # the files change meanwhile
+        result = folder_scan.scan_folder(*args, **kwargs)
+        (folder / "grows.py").write_text("a = 1\n" + "# more\n" * 100_000)
+        (folder / "shrinks.py").write_text("b = 2\n")
+        return result
+
+    monkeypatch.setattr(service, "scan_folder", scan_then_change)
+    report = ctx.projects.import_folder(folder)
+    paths = ("grows.py", "shrinks.py", "empty.py")
+    read = {path: ctx.projects.read_file(report.project_id, report.revision, path) for path in paths}
+    assert read == {"grows.py": b"a = 1\n" + b"# more\n" * 100_000, "shrinks.py": b"b = 2\n", "empty.py": b""}
