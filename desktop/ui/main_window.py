@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Signal
+from PySide6.QtCore import QCoreApplication, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QListWidget, QMainWindow, QMessageBox, QStackedWidget
 
@@ -97,7 +97,8 @@ class MainWindow(QMainWindow):
             workspace.projects_page.manual_entry_requested.connect(self.manual_entry)
             workspace.projects_page.error.connect(self.show_error)
             self.lock_state_changed.connect(workspace.sync.set_enabled)
-            collector.session_objects_built()  # it lasts the session: later full collections need not walk it
+            # It lasts the session: later full collections need not walk it (collected once, after it is shown).
+            QTimer.singleShot(0, collector.session_objects_built)
         return self._workspace
 
     # The workspace's parts, as the rest of the app (and the tests) reach them.
