@@ -181,7 +181,8 @@ def _read_text_file(candidate: Candidate, skipped: list[SkippedFile]) -> bytes |
     return data
 
 
-_READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0)
+# O_NONBLOCK: a file swapped for a named pipe after the scan reads as empty instead of waiting for a writer forever.
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
 
 
 def _read_whole(path: str, expected_size: int) -> bytes:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -182,11 +183,15 @@ def test_a_file_that_changed_after_the_scan_is_imported_whole(
     (folder / "grows.py").write_text("a = 1\n")
     (folder / "shrinks.py").write_text("b = 2\n" * 100)
     (folder / "empty.py").write_text("")
+    (folder / "piped.py").write_text("c = 3\n")
 
     def scan_then_change(*args: Any, **kwargs: Any) -> folder_scan.ScanResult:  # the files change meanwhile
         result = folder_scan.scan_folder(*args, **kwargs)
         (folder / "grows.py").write_text("a = 1\n" + "# more\n" * 100_000)
         (folder / "shrinks.py").write_text("b = 2\n")
+        (folder / "piped.py").unlink()
+        if hasattr(os, "mkfifo"):
+            os.mkfifo(folder / "piped.py")  # a named pipe with no writer: reading it must not wait forever
         return result
 
     monkeypatch.setattr(service, "scan_folder", scan_then_change)
