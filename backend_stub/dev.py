@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -53,6 +54,19 @@ def start_localstripe(log: IO[bytes]) -> tuple[subprocess.Popen[bytes], str]:
     return process, url
 
 
+def listening(port: int) -> bool:
+    """Whether something already answers on the loopback port (a service left from an earlier run, say)."""
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+            return True
+    except OSError:
+        return False
+
+
+def _stop_on_signal(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)  # unwinds through main's cleanup, which stops the app and both services
+
+
 def stop(process: subprocess.Popen[bytes]) -> None:
     process.terminate()
     try:
@@ -66,6 +80,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--data", type=Path, default=Path(".dev/stub"))
     args = parser.parse_args(argv)
+    if listening(args.port):
+        raise SystemExit(
+            f"Port {args.port} is already taken: is the local service of an earlier `make run` still running? "
+            f"Stop it, or choose another port: python -m backend_stub.dev --port N"
+        )
+    # Closing the terminal or `kill` must not leave the services running (and the port taken) behind.
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _stop_on_signal)
     args.data.mkdir(parents=True, exist_ok=True)
     url = f"http://127.0.0.1:{args.port}"
     log = (args.data / "service.log").open("ab")
