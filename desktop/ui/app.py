@@ -20,6 +20,7 @@ from desktop.ui.i18n import install_translators
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import apply_theme, icon
+from desktop.ui.unix_signals import quit_on_signals
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +78,7 @@ def run_app(argv: list[str]) -> int:
     setup_logging(ctx.paths)
     app = create_application(argv)
     window = build_main_window(app, ctx)
+    quit_on_signals(app.closeAllWindows, app)  # Ctrl+C or `kill`: windows close, the vault locks, the app ends
     window.show()
     QTimer.singleShot(0, collector.start_up_done)  # once the event loop runs: the window is being painted
     log.info("%s %s started", APP_NAME, __version__)

@@ -17,6 +17,7 @@ import contextlib
 import logging
 import multiprocessing
 import os
+import signal
 import threading
 from collections.abc import Callable
 from concurrent.futures import CancelledError, Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
@@ -35,10 +36,12 @@ HELPER_NICENESS = 5  # the helper yields the CPU to the UI thread (on systems th
 
 
 def _helper_started() -> None:
-    """First thing in the helper: lower its priority, so that lexing never slows the UI process's painting."""
+    """First thing in the helper: lower its priority, so that lexing never slows the UI process's painting; and
+    leave Ctrl+C in a terminal to the app, which then stops the helper itself (no traceback from the helper)."""
     if hasattr(os, "nice"):
         with contextlib.suppress(OSError):
             os.nice(HELPER_NICENESS)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 class WorkerPool:
