@@ -63,8 +63,15 @@ def listening(port: int) -> bool:
         return False
 
 
+class _Stop:
+    requested: int | None = None  # the signal that asked this launcher to stop
+    deferred = False  # while the app's process is being created: stop once it exists, so it is stopped too
+
+
 def _stop_on_signal(signum: int, frame: object) -> None:
-    raise SystemExit(128 + signum)  # unwinds through main's cleanup, which stops the app and both services
+    _Stop.requested = signum
+    if not _Stop.deferred:
+        raise SystemExit(128 + signum)  # unwinds through main's cleanup, which stops the app and both services
 
 
 def stop(process: subprocess.Popen[bytes]) -> None:
@@ -101,8 +108,17 @@ def main(argv: list[str] | None = None) -> int:
         wait_until_up(f"{url}/openapi.json", service)
         print(f"Payments: localstripe at {stripe_url} (test card 4242 4242 4242 4242)", flush=True)
         print(f"Local CodeCraft service at {url} (log: {args.data / 'service.log'})", flush=True)
-        app = subprocess.run([sys.executable, "-m", "desktop"], env={**os.environ, "CODECRAFT_SERVER": url})
-        return app.returncode
+        _Stop.deferred = True
+        try:
+            app = subprocess.Popen([sys.executable, "-m", "desktop"], env={**os.environ, "CODECRAFT_SERVER": url})
+        finally:
+            _Stop.deferred = False
+        try:
+            if _Stop.requested is not None:
+                raise SystemExit(128 + _Stop.requested)
+            return app.wait()
+        finally:
+            stop(app)  # when this launcher is stopped first: the app closes as Quit does, its vault locked
     finally:
         stop(service)
         stop(payments)
