@@ -54,6 +54,7 @@ class _Callbacks:
         self.on_progress = on_progress
         self.handle = handle
         self.last_progress = 0.0
+        self.last_total: int | None = None  # of the last update posted: a new total is a new phase, always shown
 
 
 class TaskRunner(ThreadInbox):
@@ -157,8 +158,9 @@ def _alive(owner: QObject | None) -> bool:
 def _report(mailbox: Mailbox, task_id: int, callbacks: _Callbacks, update: ProgressUpdate) -> None:
     now = time.monotonic()
     final = update.total is not None and update.done >= update.total
-    if final or now - callbacks.last_progress >= PROGRESS_INTERVAL_S:
-        callbacks.last_progress = now
+    new_phase = update.total != callbacks.last_total  # e.g. the count becomes known: "Looking…" → "1 of 3,000"
+    if final or new_phase or now - callbacks.last_progress >= PROGRESS_INTERVAL_S:
+        callbacks.last_progress, callbacks.last_total = now, update.total
         mailbox.post("_progressed", task_id, update)
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -139,11 +142,27 @@ def test_manual_entry_import_search_and_lock(
     qtbot.waitUntil(lambda: window.central.currentWidget() is window.workspace)
 
 
-def test_cancelling_an_import_leaves_nothing(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+def test_cancelling_an_import_leaves_nothing(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.services import projects as service
+
     root = tmp_path / "big"
     root.mkdir()
     for i in range(3000):
         (root / f"f{i}.txt").write_text("x" * 200)
+    # The import reads 3,000 small files in a few hundredths of a second: hold it after the first hundred, so that
+    # Cancel lands mid-import whatever the machine's speed.
+    cancelled = threading.Event()
+    read_file = service._read_text_file
+    reads = itertools.count()
+
+    def read_then_wait(*args: Any) -> bytes | None:
+        if next(reads) == 100:
+            cancelled.wait(timeout=30)
+        return read_file(*args)
+
+    monkeypatch.setattr(service, "_read_text_file", read_then_wait)
     dialog = window.manual_entry()
     assert dialog is not None
     dialog.set_folder(root)
@@ -151,6 +170,7 @@ def test_cancelling_an_import_leaves_nothing(qtbot: QtBot, window: MainWindow, t
     qtbot.waitUntil(lambda: dialog.progress_bar.maximum() > 0, timeout=10_000)
     with qtbot.waitSignal(dialog.rejected, timeout=10_000):
         dialog.cancel()
+        cancelled.set()
     assert window.ctx.projects.list_ids(window.projects_page.current_filter()) == []
 
 

@@ -28,3 +28,28 @@ def test_bytes_done_of_total_with_an_estimate(qtbot: QtBot) -> None:
     done, left = text.split(" · ")
     assert done.startswith("2") and " of 4" in done
     assert re.fullmatch(r"about [23] s left", left)  # 2 s, or 3 if this machine paused for a second in between
+
+
+def test_a_new_phase_of_progress_is_shown_even_right_after_the_last_update(qtbot: QtBot) -> None:
+    """Updates come at most every 50 ms, but one that changes the total (the count becoming known) always gets
+    through: a task that then works quietly for a while does not leave "Looking at the folder…" on screen."""
+    import threading
+
+    from desktop.domain.progress import ProgressSink
+    from desktop.ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    release = threading.Event()
+    seen: list[ProgressUpdate] = []
+
+    def task(progress: ProgressSink, cancel: object) -> None:
+        progress(ProgressUpdate(0, None, "Looking at the folder…"))
+        progress(ProgressUpdate(1, 3000))  # within the same 50 ms
+        release.wait(timeout=30)  # then a long quiet stretch
+
+    runner.run(task, with_progress=True, on_progress=seen.append)
+    try:
+        qtbot.waitUntil(lambda: any(u.total == 3000 for u in seen), timeout=5000)
+    finally:
+        release.set()
+        runner.shutdown()
