@@ -51,6 +51,11 @@ class ProfilePaths:
     def logs(self) -> Path:
         return self.root / "logs"
 
+    @property
+    def instance(self) -> Path:
+        """The running app's lock file and the requests a second start leaves for it."""
+        return self.root / "instance"
+
     def vault_sidecars(self) -> list[Path]:
         return [self.vault.with_name(self.vault.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
 

@@ -9,7 +9,7 @@ from types import TracebackType
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import APP_ID, APP_NAME, __version__, collector
 from desktop.errors import redact
@@ -18,6 +18,7 @@ from desktop.services.context import AppContext
 from desktop.ui.error_dialog import show_error
 from desktop.ui.i18n import install_translators
 from desktop.ui.main_window import MainWindow
+from desktop.ui.single_instance import AppInstance
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import apply_theme, icon
 from desktop.ui.unix_signals import quit_on_signals
@@ -75,11 +76,29 @@ def build_main_window(app: QApplication, ctx: AppContext) -> MainWindow:
 
 def run_app(argv: list[str]) -> int:
     ctx = AppContext.for_profile()
+    instance = AppInstance(ctx.paths.instance)
+    if not instance.claim():
+        print(f"{APP_NAME} is already running with this profile: its window comes to the front.", file=sys.stderr)
+        return 0
     setup_logging(ctx.paths)
     app = create_application(argv)
     window = build_main_window(app, ctx)
+    instance.watch()
+    instance.raise_requested.connect(lambda: bring_to_front(window))
     quit_on_signals(app.closeAllWindows, app)  # Ctrl+C or `kill`: windows close, the vault locks, the app ends
     window.show()
     QTimer.singleShot(0, collector.start_up_done)  # once the event loop runs: the window is being painted
     log.info("%s %s started", APP_NAME, __version__)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        instance.release()
+
+
+def bring_to_front(window: QWidget) -> None:
+    log.info("Another start of the app brought this window to the front")
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
