@@ -99,6 +99,7 @@ def bring_to_front(window: QWidget) -> None:
     log.info("Another start of the app brought this window to the front")
     if window.isMinimized():
         window.showNormal()
-    window.show()
+    else:
+        window.show()
     window.raise_()
     window.activateWindow()

@@ -24,7 +24,6 @@ class AppInstance(QObject):
         self._folder = folder
         self._lock = QLockFile(str(folder / "app.lock"))
         self._lock.setStaleLockTime(0)  # held for as long as the app runs; only a dead owner makes it stale
-        self._watcher: QFileSystemWatcher | None = None
 
     def claim(self) -> bool:
         """True if this is the profile's only running app; otherwise ask the running one to come to the front."""
@@ -43,8 +42,8 @@ class AppInstance(QObject):
 
     def watch(self) -> None:
         """Listen for later starts (call once the app runs: the watcher needs the application object)."""
-        self._watcher = QFileSystemWatcher([str(self._folder)], self)
-        self._watcher.directoryChanged.connect(self._folder_changed)
+        watcher = QFileSystemWatcher([str(self._folder)], self)  # kept alive by its parent, this object
+        watcher.directoryChanged.connect(self._folder_changed)
 
     def release(self) -> None:
         self._lock.unlock()

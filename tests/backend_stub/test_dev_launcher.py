@@ -13,15 +13,9 @@ from pathlib import Path
 import psutil
 import pytest
 
-from backend_stub.dev import listening
+from backend_stub.dev import free_port, listening
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def test_a_taken_port_is_named_and_nothing_is_started(tmp_path: Path) -> None:
@@ -39,7 +33,7 @@ def test_a_taken_port_is_named_and_nothing_is_started(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(not hasattr(signal, "SIGTERM") or sys.platform == "win32", reason="POSIX signals")
 def test_stopping_the_launcher_stops_the_app_and_both_services(tmp_path: Path) -> None:
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CODECRAFT_DATA_DIR": str(tmp_path / "app")}
     command = [sys.executable, "-m", "backend_stub.dev", "--port", str(port), "--data", str(tmp_path / "stub")]
     launcher = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=ROOT, env=env)
